@@ -1,0 +1,83 @@
+import type { Row } from '../data/schema'
+import type { Framework } from '../research'
+import type { ChartEnv, ChartModel } from './common'
+import { formatNumber } from '../i18n'
+import { yoyGrowth } from '../research'
+import { axisStyle, legendStyle, tooltipStyle } from './common'
+
+export interface GrowthInput {
+  arxiv: Row<'arxiv2019'>[]
+  conferences: Row<'conferencePapers'>[]
+  from: number
+  to: number
+  /** Click step: 0 shows PyTorch only, 1 adds TensorFlow. */
+  step?: number
+}
+
+const FRAMEWORKS: Framework[] = ['PyTorch', 'TensorFlow']
+
+export function arxivGrowth(arxiv: Row<'arxiv2019'>[], fw: Framework): Row<'arxiv2019'> {
+  const row = arxiv.find(r => r.framework === fw && r.measure === 'yoy_growth')
+  if (!row || row.value === undefined)
+    throw new Error(`data/arxiv-2019.csv has no yoy_growth value for ${fw}`)
+  return row
+}
+
+export function growthChart(input: GrowthInput, env: ChartEnv): ChartModel {
+  const { locale, t, palette: p } = env
+  const conf = yoyGrowth(input.conferences, input.from, input.to)
+  const signed = (n: number) => formatNumber(locale, n, { signed: true, percent: true })
+  const categories = [t('growth.arxiv'), t('growth.conf', { n: conf.conferences.length })]
+  const arxivRow = (fw: Framework) => arxivGrowth(input.arxiv, fw)
+  const confPct = (fw: Framework) => (fw === 'PyTorch' ? conf.pytorch : conf.tensorflow).percent
+  const step = input.step ?? Infinity
+  const shown = FRAMEWORKS.slice(0, step >= 1 ? 2 : 1)
+
+  const aria = t('growth.aria', {
+    ptArxiv: signed(arxivRow('PyTorch').value!),
+    tfArxiv: signed(arxivRow('TensorFlow').value!),
+    ptConf: signed(confPct('PyTorch')),
+    tfConf: signed(confPct('TensorFlow')),
+    n: conf.conferences.length,
+  })
+
+  const option = {
+    grid: { left: 64, right: 24, top: 48, bottom: 40 },
+    legend: { top: 0, data: shown, ...legendStyle(p) },
+    tooltip: { trigger: 'item' as const, ...tooltipStyle(p) },
+    xAxis: { type: 'category' as const, data: categories, ...axisStyle(p) },
+    yAxis: { type: 'value' as const, name: t('growth.yAxis'), ...axisStyle(p), axisLabel: { ...axisStyle(p).axisLabel, formatter: '{value}%' } },
+    series: shown.map((fw) => {
+      const quoted = arxivRow(fw).provenance === 'chart-label'
+      return {
+        name: fw,
+        type: 'bar' as const,
+        color: p[fw],
+        barMaxWidth: 72,
+        data: [
+          {
+            value: arxivRow(fw).value!,
+            // A figure only seen on the original chart is drawn hatched and says so in its label.
+            itemStyle: quoted ? { opacity: 0.6, borderType: 'dashed' as const, borderColor: p.text, borderWidth: 2 } : undefined,
+            label: quoted ? { formatter: `${signed(arxivRow(fw).value!)}\n{flag|${t('growth.flag')}}`, lineHeight: 18, rich: { flag: { fontSize: 11, fontWeight: 'normal' as const, color: p.muted } } } : undefined,
+          },
+          { value: Number(confPct(fw).toFixed(1)) },
+        ],
+        label: { show: true, position: 'top' as const, color: p.text, fontSize: 14, fontWeight: 'bold' as const, formatter: (d: { value?: unknown }) => signed(Number(d.value)) },
+        itemStyle: fw === 'TensorFlow' ? { decal: { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 4], color: 'rgba(255,255,255,0.35)' } } : undefined,
+      }
+    }),
+  }
+
+  const measure = (fw: Framework) => [
+    [t('growth.arxiv'), fw, signed(arxivRow(fw).value!), arxivRow(fw).note, arxivRow(fw).confidence],
+    [t('growth.conf', { n: conf.conferences.length }), fw, signed(confPct(fw)), `${conf.from}: ${(fw === 'PyTorch' ? conf.pytorch : conf.tensorflow).before} → ${conf.to}: ${(fw === 'PyTorch' ? conf.pytorch : conf.tensorflow).after} (${conf.conferences.join(', ')})`, 'high'],
+  ]
+  const confSources = [...new Set(input.conferences.map(r => r.source))]
+  const table = {
+    columns: ['growth.col.measure', 'growth.col.framework', 'growth.col.value', 'growth.col.basis', 'growth.col.confidence'].map(k => t(k as Parameters<typeof t>[0])),
+    rows: FRAMEWORKS.flatMap(measure),
+    sources: FRAMEWORKS.flatMap(fw => [[arxivRow(fw).source], confSources]),
+  }
+  return { option, aria, table, sources: [...new Set(table.sources.flat())] }
+}

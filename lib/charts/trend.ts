@@ -1,0 +1,95 @@
+import type { Row } from '../data/schema'
+import type { Framework, ShareRow } from '../research'
+import type { ChartEnv, ChartModel } from './common'
+import { formatNumber } from '../i18n'
+import { marks } from '../palette'
+import { countsByYear, crossoverYear, shareOfAll } from '../research'
+import { escapeHtml } from '../table'
+import { axisStyle, legendStyle, tooltipStyle } from './common'
+
+export interface TrendInput {
+  rows: Row<'conferencePapers'>[]
+  conference: string | 'all'
+  from: number
+  to: number
+  /** Click step: 0 shows TensorFlow, 1 adds PyTorch, 2 (or more) marks the crossover. */
+  step?: number
+}
+
+const FRAMEWORKS: Framework[] = ['TensorFlow', 'PyTorch']
+
+export function trendChart(input: TrendInput, env: ChartEnv): ChartModel {
+  const { locale, t, palette: p } = env
+  const series = countsByYear(input.rows, input.conference, input.from, input.to)
+  if (series.length === 0)
+    throw new Error(`no conference data for "${input.conference}" between ${input.from} and ${input.to}`)
+  const step = input.step ?? Infinity
+  const shown = FRAMEWORKS.slice(0, step >= 1 ? 2 : 1)
+  const cross = crossoverYear(series)
+  const pc = (n: number) => formatNumber(locale, n, { digits: 1, percent: true })
+  const years = series.map(r => String(r.year))
+  const byYear = new Map(series.map(r => [String(r.year), r]))
+
+  const scope = input.conference === 'all' ? t('trend.allScope') : input.conference
+  const [first, last] = [series[0], series[series.length - 1]]
+  const aria = t('trend.aria', {
+    scope,
+    first: first.year,
+    last: last.year,
+    tfFirst: pc(shareOfAll(first, 'TensorFlow')),
+    ptFirst: pc(shareOfAll(first, 'PyTorch')),
+    tfLast: pc(shareOfAll(last, 'TensorFlow')),
+    ptLast: pc(shareOfAll(last, 'PyTorch')),
+    cross: cross === undefined ? '' : t('trend.ariaCross', { year: cross }),
+  })
+
+  const option = {
+    grid: { left: 64, right: 32, top: 48, bottom: 48 },
+    legend: { top: 0, data: shown, ...legendStyle(p) },
+    tooltip: {
+      trigger: 'axis' as const,
+      ...tooltipStyle(p),
+      formatter: (items: unknown) => tooltipHtml(items as { axisValue: string, seriesName: string }[], byYear, pc),
+    },
+    xAxis: { type: 'category' as const, data: years, name: t('trend.xAxis'), nameLocation: 'middle' as const, nameGap: 30, boundaryGap: true, ...axisStyle(p) },
+    yAxis: { type: 'value' as const, name: t('trend.yAxis'), min: 0, ...axisStyle(p), axisLabel: { ...axisStyle(p).axisLabel, formatter: '{value}%' } },
+    series: shown.map(fw => ({
+      name: fw,
+      type: 'line' as const,
+      data: series.map(r => Number(shareOfAll(r, fw).toFixed(2))),
+      color: p[fw],
+      symbol: marks[fw].symbol,
+      symbolSize: 10,
+      lineStyle: { width: 3, type: marks[fw].lineType },
+      label: { show: true, position: fw === 'PyTorch' ? 'top' as const : 'bottom' as const, color: p.text, fontSize: 12, formatter: (d: { value?: unknown }) => pc(Number(d.value)) },
+      // The crossover is ringed on the PyTorch line rather than drawn as a vertical rule, whose label
+      // would run through the points of the last year.
+      markPoint: fw === 'PyTorch' && step >= 2 && cross !== undefined
+        ? {
+            symbol: 'circle',
+            symbolSize: 30,
+            silent: true,
+            itemStyle: { color: 'transparent', borderColor: p.highlight, borderWidth: 3 },
+            label: { show: true, formatter: t('trend.crossover'), color: p.highlight, fontSize: 14, fontWeight: 'bold' as const, position: 'left' as const, distance: 12 },
+            data: [{ name: 'crossover', coord: [String(cross), Number(shareOfAll(byYear.get(String(cross))!, 'PyTorch').toFixed(2))] }],
+          }
+        : undefined,
+    })),
+  }
+
+  const table = {
+    columns: ['trend.col.year', 'trend.col.conferences', 'trend.col.pytorch', 'trend.col.tensorflow', 'trend.col.total', 'trend.col.ptShare', 'trend.col.tfShare'].map(k => t(k as Parameters<typeof t>[0])),
+    rows: series.map(r => [r.year, r.conferences.join(', '), r.pytorch, r.tensorflow, r.total, pc(shareOfAll(r, 'PyTorch')), pc(shareOfAll(r, 'TensorFlow'))]),
+    sources: series.map(r => [...new Set(input.rows.filter(x => r.conferences.includes(x.conference) && x.month.startsWith(String(r.year))).map(x => x.source))]),
+  }
+  return { option, aria, table, sources: [...new Set(table.sources.flat())] }
+}
+
+function tooltipHtml(items: { axisValue: string, seriesName: string }[], byYear: Map<string, ShareRow>, pc: (n: number) => string): string {
+  const year = items[0]?.axisValue
+  const row = year === undefined ? undefined : byYear.get(year)
+  if (!row)
+    return ''
+  const lines = FRAMEWORKS.filter(fw => items.some(i => i.seriesName === fw)).map(fw => `${fw}: ${pc(shareOfAll(row, fw))} (${fw === 'PyTorch' ? row.pytorch : row.tensorflow} / ${row.total})`)
+  return [escapeHtml(`${year} · ${row.conferences.join(', ')}`), ...lines.map(escapeHtml)].join('<br>')
+}

@@ -1,0 +1,11 @@
+// The only place ECharts modules are registered. Imported lazily by BaseChart, so the ECharts code
+// loads with the first chart slide rather than with slide 1.
+import { BarChart, LineChart, ScatterChart } from 'echarts/charts'
+import { AriaComponent, GridComponent, LegendComponent, MarkLineComponent, MarkPointComponent, TooltipComponent } from 'echarts/components'
+import { use } from 'echarts/core'
+import { SVGRenderer } from 'echarts/renderers'
+import VChart from 'vue-echarts'
+
+use([BarChart, LineChart, ScatterChart, AriaComponent, GridComponent, LegendComponent, MarkLineComponent, MarkPointComponent, TooltipComponent, SVGRenderer])
+
+export default VChart

@@ -1,0 +1,62 @@
+import type { DeckData } from './data/schema'
+import type { Locale } from './i18n'
+import { arxivGrowth } from './charts/growth'
+import { formatNumber } from './i18n'
+import { countsByYear, crossoverYear, pytorchShareOfEither, yoyGrowth } from './research'
+
+/**
+ * Every number quoted in slide text, computed from data/ so that the Markdown never types a figure.
+ * Slides use them as <Fig k="..." />.
+ */
+export function figures(data: DeckData, locale: Locale) {
+  const n = (v: number, digits = 0) => formatNumber(locale, v, { digits })
+  const pct = (v: number, digits = 0) => formatNumber(locale, v, { digits, percent: true })
+  const signed = (v: number) => formatNumber(locale, v, { signed: true, percent: true })
+
+  const tfPapers = data.arxiv2019.find(r => r.framework === 'TensorFlow' && r.measure === 'papers')?.value
+  if (tfPapers === undefined)
+    throw new Error('data/arxiv-2019.csv: no TensorFlow papers figure')
+  const growth = yoyGrowth(data.conferencePapers, 2018, 2019)
+  const pooled = countsByYear(data.conferencePapers, 'all', 2017, 2022)
+  const shareIn = (year: number) => {
+    const row = pooled.find(r => r.year === year)
+    const share = row && pytorchShareOfEither(row)
+    if (share === undefined)
+      throw new Error(`data/conference-papers.csv: no papers for ${year}`)
+    return pct(share)
+  }
+
+  return {
+    'arxiv.tfPapers': n(tfPapers),
+    'arxiv.ptGrowth': signed(arxivGrowth(data.arxiv2019, 'PyTorch').value!),
+    'arxiv.tfGrowth': signed(arxivGrowth(data.arxiv2019, 'TensorFlow').value!),
+    'conf.ptGrowth': signed(growth.pytorch.percent),
+    'conf.tfGrowth': signed(growth.tensorflow.percent),
+    'conf.growthCount': n(growth.conferences.length),
+    'conf.growthList': growth.conferences.join(', '),
+    'conf.crossover': String(crossoverYear(pooled) ?? '—'),
+    'conf.share2017': shareIn(2017),
+    'conf.share2019': shareIn(2019),
+    'conf.share2022': shareIn(2022),
+    'conf.lastEdition': (() => {
+      const last = [...data.conferencePapers].sort((a, b) => a.month.localeCompare(b.month)).at(-1)!
+      return `${last.conference} ${last.month.slice(0, 4)}`
+    })(),
+  }
+}
+
+export type FigureKey = keyof ReturnType<typeof figures>
+
+/** A timeline event's date, as precise as its source: "Oct 2017" for month precision, "31 Oct 2018" for day. */
+export function eventDate(data: DeckData, id: string, locale: Locale): string {
+  const e = data.timeline.find(r => r.id === id)
+  if (!e)
+    throw new Error(`data/timeline.csv has no event with id "${id}"`)
+  const date = new Date(`${e.date}T00:00:00Z`)
+  return new Intl.DateTimeFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', {
+    year: 'numeric',
+    month: 'short',
+    day: e.precision === 'day' ? 'numeric' : undefined,
+    timeZone: 'UTC',
+  }).format(date)
+}

@@ -1,0 +1,33 @@
+import type { Row } from './data/schema'
+import { stringify } from 'csv-stringify/browser/esm/sync'
+
+export type Cell = string | number
+/** What a chart shows, as rows: the table view, the CSV download and the tests all read this. */
+export interface ChartTable {
+  columns: string[]
+  rows: Cell[][]
+  /** Source id of each row, parallel to `rows`. */
+  sources: string[][]
+}
+
+type Source = Row<'sources'>
+
+export function cite(s: Source): string {
+  return [s.publisher, `"${s.title}"`, s.date, s.url].filter(Boolean).join(', ')
+}
+
+/** CSV of the table with, on every row, the full citation of the sources behind it. */
+export function tableToCsv(table: ChartTable, sources: Source[], sourceHeader = 'Source'): string {
+  const byId = new Map(sources.map(s => [s.id, s]))
+  const rows = table.rows.map((row, i) => [...row, table.sources[i].map((id) => {
+    const s = byId.get(id)
+    if (!s)
+      throw new Error(`table row ${i + 1} cites unknown source id "${id}"`)
+    return cite(s)
+  }).join(' | ')])
+  return stringify([[...table.columns, sourceHeader], ...rows])
+}
+
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, c => `&#${c.charCodeAt(0)};`)
+}

@@ -1,0 +1,24 @@
+import { defineConfig } from '@playwright/test'
+import { chromiumPath, quietChromiumArgs } from './tests/e2e/browser'
+
+export const BASE = '/tf-vs-pytorch/'
+const PORT = 4319
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  timeout: 60_000,
+  workers: 1,
+  reporter: process.env.CI ? 'line' : 'list',
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    viewport: { width: 1280, height: 720 },
+    launchOptions: { executablePath: chromiumPath(), args: quietChromiumArgs },
+  },
+  webServer: {
+    // The tests run against the built deck under a sub-path, as it is hosted, not against the dev server.
+    command: `npx slidev build slides.md --base ${BASE} --out .e2e/dist && npx tsx scripts/serve.ts --dir .e2e/dist --base ${BASE} --port ${PORT}`,
+    url: `http://127.0.0.1:${PORT}${BASE}`,
+    timeout: 240_000,
+    reuseExistingServer: !process.env.CI,
+  },
+})

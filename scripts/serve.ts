@@ -1,0 +1,37 @@
+// Serves a built deck under its base path on loopback, the way a static host would: files from `dir`,
+// unknown paths under the base fall back to index.html (Slidev's history routing), anything else is a 404.
+import { createServer } from 'node:http'
+import { existsSync } from 'node:fs'
+import { parseArgs } from 'node:util'
+import sirv from 'sirv'
+
+const { values } = parseArgs({
+  options: {
+    dir: { type: 'string', default: 'dist' },
+    base: { type: 'string', default: process.env.DECK_BASE ?? '/' },
+    port: { type: 'string', default: '4173' },
+  },
+})
+const base = values.base!
+if (!base.startsWith('/') || !base.endsWith('/'))
+  throw new Error(`--base must start and end with "/", got "${base}"`)
+if (!existsSync(`${values.dir}/index.html`))
+  throw new Error(`${values.dir}/index.html not found: build the deck first (npm run build)`)
+
+const files = sirv(values.dir, { single: true, dev: false, etag: true })
+const server = createServer((req, res) => {
+  const url = req.url ?? '/'
+  if (!url.startsWith(base)) {
+    res.writeHead(url === '/' ? 302 : 404, url === '/' ? { Location: base } : {})
+    res.end(url === '/' ? '' : `not under ${base}`)
+    return
+  }
+  req.url = `/${url.slice(base.length)}`
+  files(req, res, () => {
+    res.statusCode = 404
+    res.end('not found')
+  })
+})
+server.listen(Number(values.port), '127.0.0.1', () => {
+  console.log(`deck on http://127.0.0.1:${values.port}${base}`)
+})

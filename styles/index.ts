@@ -1,0 +1,4 @@
+// Fonts travel with the deck (no Google Fonts, no CDN): the deck works offline and the PDF embeds them.
+import '@fontsource-variable/inter'
+import '@fontsource/fira-code/400.css'
+import './deck.css'

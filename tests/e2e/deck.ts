@@ -1,0 +1,46 @@
+import type { Page } from '@playwright/test'
+import { resolve } from 'node:path'
+import { load } from '@slidev/parser/fs'
+import { BASE } from '../../playwright.config'
+
+export { BASE }
+
+export interface SlideInfo { no: number, title: string, clicks: number, note: string }
+
+/** The slides as Slidev itself parses them from the Markdown, so the walk covers every slide there is. */
+export async function slidesOf(entry = 'slides.md'): Promise<SlideInfo[]> {
+  const root = resolve(import.meta.dirname, '../..')
+  const data = await load({ userRoot: root, roots: [root] } as never, resolve(root, entry))
+  return data.slides.map((s, i) => ({
+    no: i + 1,
+    title: s.title ?? '',
+    clicks: Number(s.frontmatter.clicks ?? 0),
+    note: s.note ?? '',
+  }))
+}
+
+export interface Watch { problems: string[], external: string[] }
+
+/** Collects console errors/warnings, page errors and any request that leaves the machine. */
+export function watchPage(page: Page): Watch {
+  const w: Watch = { problems: [], external: [] }
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning')
+      w.problems.push(`console.${m.type()}: ${m.text()}`)
+  })
+  page.on('pageerror', e => w.problems.push(`pageerror: ${e.message}`))
+  page.on('requestfailed', r => w.problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`))
+  page.on('request', (r) => {
+    const url = new URL(r.url())
+    if (['data:', 'blob:', 'about:'].includes(url.protocol))
+      return
+    if (!['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname))
+      w.external.push(r.url())
+  })
+  return w
+}
+
+/** The active slide's chart frames. */
+export function chartsOn(page: Page, no: number) {
+  return page.locator(`.slidev-page-${no} figure[data-chart]`)
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+import { countsByYear, crossoverYear, pytorchShareOfEither, shareOfAll, yoyGrowth } from '../../lib/research'
+import { realData } from './helpers'
+
+const rows = realData.conferencePapers
+
+// Expected values below were added up by hand from the rows of data/conference-papers.csv.
+describe('shares', () => {
+  it('CVPR 2019: 294 of 1,294 papers mention only PyTorch, 148 only TensorFlow', () => {
+    const [cvpr] = countsByYear(rows, 'CVPR', 2019, 2019)
+    expect(shareOfAll(cvpr, 'PyTorch')).toBeCloseTo(22.72, 2)
+    expect(shareOfAll(cvpr, 'TensorFlow')).toBeCloseTo(11.44, 2)
+    expect(pytorchShareOfEither(cvpr)).toBeCloseTo(66.52, 2)
+  })
+
+  it('pools 2017 over ACL, CVPR, EMNLP, ICCV, ICML, NeurIPS: 25 PyTorch vs 344 TensorFlow', () => {
+    const [y2017] = countsByYear(rows, 'all', 2017, 2017)
+    expect(y2017.conferences.sort()).toEqual(['ACL', 'CVPR', 'EMNLP', 'ICCV', 'ICML', 'NeurIPS'])
+    expect([y2017.pytorch, y2017.tensorflow, y2017.total]).toEqual([25, 344, 3142])
+    expect(pytorchShareOfEither(y2017)).toBeCloseTo(6.78, 2)
+  })
+
+  it('has no share when neither framework is mentioned', () => {
+    expect(pytorchShareOfEither({ pytorch: 0, tensorflow: 0 })).toBeUndefined()
+  })
+
+  it('PyTorch passes TensorFlow in 2019 pooled, in 2018 at EMNLP, and not within 2017-2018 at ICLR', () => {
+    expect(crossoverYear(countsByYear(rows, 'all', 2017, 2019))).toBe(2019)
+    expect(crossoverYear(countsByYear(rows, 'EMNLP'))).toBe(2018)
+    expect(crossoverYear(countsByYear(rows, 'ICLR', 2017, 2018))).toBeUndefined()
+  })
+})
+
+describe('year-over-year growth', () => {
+  it('2018 -> 2019 over the 7 conferences held both years', () => {
+    const g = yoyGrowth(rows, 2018, 2019)
+    expect(g.conferences).toEqual(['ACL', 'CVPR', 'EMNLP', 'ICLR', 'ICML', 'NAACL', 'NeurIPS'])
+    expect(g.pytorch).toMatchObject({ before: 328, after: 984 })
+    expect(g.pytorch.percent).toBeCloseTo(200, 5)
+    expect(g.tensorflow).toMatchObject({ before: 562, after: 535 })
+    expect(g.tensorflow.percent).toBeCloseTo(-4.804, 3)
+  })
+
+  it('refuses years with no conference in common', () => {
+    expect(() => yoyGrowth(rows, 1990, 1991)).toThrow(/no conference has data for both 1990 and 1991/)
+  })
+})
