@@ -2,7 +2,8 @@ import { defineConfig } from '@playwright/test'
 import { chromiumPath, quietChromiumArgs } from './tests/e2e/browser'
 
 export const BASE = '/tf-vs-pytorch/'
-const PORT = 4319
+// E2E_PORT lets two checkouts run their suites side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4319)
 
 export default defineConfig({
   testDir: 'tests/e2e',
