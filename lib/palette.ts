@@ -39,3 +39,19 @@ export const marks = {
 
 /** The deck's own fonts (self-hosted, see styles/index.ts), so chart text matches the slides and the PDF. */
 export const chartFont = '"Inter Variable", "Noto Sans SC", sans-serif'
+
+/** Slide backgrounds of Slidev's default theme (bg-main), which the palettes are checked against. */
+export const slideBackground = { light: '#ffffff', dark: '#121212' }
+
+/** WCAG 2 contrast ratio of two #rrggbb colours. */
+export function contrast(a: string, b: string): number {
+  const lum = (hex: string) => {
+    const [r, g, b] = [1, 3, 5].map((i) => {
+      const c = Number.parseInt(hex.slice(i, i + 2), 16) / 255
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
+    })
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+  }
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x)
+  return (hi + 0.05) / (lo + 0.05)
+}
