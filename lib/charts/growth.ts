@@ -58,8 +58,15 @@ export function growthChart(input: GrowthInput, env: ChartEnv): ChartModel {
           {
             value: arxivRow(fw).value!,
             // A figure only seen on the original chart is drawn hatched and says so in its label.
-            itemStyle: quoted ? { opacity: 0.6, borderType: 'dashed' as const, borderColor: p.text, borderWidth: 2 } : undefined,
-            label: quoted ? { formatter: `${signed(arxivRow(fw).value!)}\n{flag|${t('growth.flag')}}`, lineHeight: 18, rich: { flag: { fontSize: 11, fontWeight: 'normal' as const, color: p.muted } } } : undefined,
+            // (colour alpha rather than opacity, which would fade the label too)
+            itemStyle: quoted ? { color: `${p[fw]}66`, borderType: 'dashed' as const, borderColor: p.text, borderWidth: 2 } : undefined,
+            label: quoted
+              ? {
+                  formatter: `${signed(arxivRow(fw).value!)}\n{flag|${t('growth.flag')}}`,
+                  lineHeight: 18,
+                  rich: { flag: { fontSize: 11, fontWeight: 'normal' as const, color: p.muted, width: 96, overflow: 'break' as const, align: 'center' as const } },
+                }
+              : undefined,
           },
           { value: Number(confPct(fw).toFixed(1)) },
         ],
