@@ -39,3 +39,9 @@ export const marks = {
 
 /** The deck's own fonts (self-hosted, see styles/index.ts), so chart text matches the slides and the PDF. */
 export const chartFont = '"Inter Variable", "Noto Sans SC", sans-serif'
+
+/** A palette colour at reduced strength. Unlike itemStyle.opacity, this leaves the mark's label at full contrast. */
+export function withAlpha(hex: string, alpha: number): string {
+  const n = Number.parseInt(hex.slice(1), 16)
+  return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`
+}

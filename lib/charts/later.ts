@@ -4,7 +4,7 @@ import type { Framework } from '../research'
 import type { ChartEnv, ChartModel } from './common'
 import { formatEventDate } from '../figures'
 import { formatNumber } from '../i18n'
-import { marks } from '../palette'
+import { marks, withAlpha } from '../palette'
 import { escapeHtml } from '../table'
 import { axisStyle, legendStyle, tooltipStyle } from './common'
 
@@ -12,9 +12,9 @@ type Point = Row<'researchSharePoints'>
 
 // Confidence is drawn, not just tabled: fainter and dashed as the source gets weaker.
 export const CONFIDENCE_STYLE = {
-  high: { opacity: 1, borderType: 'solid' as const },
-  medium: { opacity: 0.8, borderType: 'solid' as const },
-  low: { opacity: 0.45, borderType: 'dashed' as const },
+  high: { alpha: 1, borderType: 'solid' as const },
+  medium: { alpha: 0.8, borderType: 'solid' as const },
+  low: { alpha: 0.4, borderType: 'dashed' as const },
 }
 
 const FRAMEWORKS: Framework[] = ['PyTorch', 'TensorFlow']
@@ -66,7 +66,7 @@ export function laterPointsChart(points: Point[], env: ChartEnv): ChartModel {
   }
 
   const option = {
-    grid: { left: 48, right: 12, top: 36, bottom: 64 },
+    grid: { left: 48, right: 16, top: 56, bottom: 78 },
     legend: { top: 0, data: FRAMEWORKS, ...legendStyle(p) },
     tooltip: { trigger: 'item' as const, ...tooltipStyle(p), formatter: (d: unknown) => tooltip((d as { dataIndex: number }).dataIndex) },
     xAxis: {
@@ -96,7 +96,7 @@ export function laterPointsChart(points: Point[], env: ChartEnv): ChartModel {
         const style = CONFIDENCE_STYLE[r.confidence]
         return v === undefined
           ? '-'
-          : { value: v, itemStyle: { opacity: style.opacity, borderType: style.borderType, borderColor: p.text, borderWidth: r.confidence === 'low' ? 1.5 : 0 } }
+          : { value: v, itemStyle: { color: withAlpha(p[fw], style.alpha), borderType: style.borderType, borderColor: p[fw], borderWidth: r.confidence === 'low' ? 2 : 0 } }
       }),
       label: { show: true, position: 'right' as const, distance: 6, color: p.text, fontSize: 12, formatter: (d: { dataIndex: number }) => share(sorted[d.dataIndex], fw) },
     })),

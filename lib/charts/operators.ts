@@ -1,6 +1,7 @@
 import type { Row } from '../data/schema'
 import type { ChartEnv, ChartModel } from './common'
 import { formatNumber } from '../i18n'
+import { withAlpha } from '../palette'
 import { escapeHtml } from '../table'
 import { axisStyle, legendStyle, tooltipStyle } from './common'
 
@@ -48,10 +49,10 @@ export function operatorsChart(input: OperatorsInput, env: ChartEnv): ChartModel
 
   // Aliases are the same functions under a second name, so they are drawn as paler, patterned copies of
   // TensorFlow's colour rather than as new colours.
-  const parts: { key: Part, name: string, style: object }[] = [
-    { key: 'primary_symbols', name: t('ops.primary'), style: {} },
-    { key: 'compat_v1_symbols', name: t('ops.v1'), style: { opacity: 0.55, decal: { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [3, 3], rotation: Math.PI / 4, color: 'rgba(127,127,127,0.45)' } } },
-    { key: 'compat_v2_symbols', name: t('ops.v2'), style: { opacity: 0.35, decal: { symbol: 'circle', symbolSize: 0.5, dashArrayX: [4, 4], dashArrayY: [4, 4], color: 'rgba(127,127,127,0.55)' } } },
+  const parts: { key: Part, name: string, fill: string, decal?: object }[] = [
+    { key: 'primary_symbols', name: t('ops.primary'), fill: p.TensorFlow },
+    { key: 'compat_v1_symbols', name: t('ops.v1'), fill: withAlpha(p.TensorFlow, 0.5), decal: { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [3, 3], rotation: Math.PI / 4, color: 'rgba(127,127,127,0.45)' } },
+    { key: 'compat_v2_symbols', name: t('ops.v2'), fill: withAlpha(p.TensorFlow, 0.25), decal: { symbol: 'circle', symbolSize: 0.5, dashArrayX: [4, 4], dashArrayY: [4, 4], color: 'rgba(127,127,127,0.55)' } },
   ]
   const byVersion = new Map(symbols.map(r => [`TF ${r.tf_version}`, r]))
   const tooltip = (version: string) => {
@@ -62,7 +63,7 @@ export function operatorsChart(input: OperatorsInput, env: ChartEnv): ChartModel
   }
 
   const option = {
-    grid: { left: 64, right: 16, top: 40, bottom: 48 },
+    grid: { left: 64, right: 16, top: 60, bottom: 48 },
     legend: { top: 0, data: parts.map(x => x.name), ...legendStyle(p) },
     tooltip: { trigger: 'axis' as const, axisPointer: { type: 'shadow' as const }, ...tooltipStyle(p), formatter: (items: unknown) => tooltip(String((items as { axisValue: string }[])[0]?.axisValue)) },
     xAxis: {
@@ -71,6 +72,7 @@ export function operatorsChart(input: OperatorsInput, env: ChartEnv): ChartModel
       ...axisStyle(p),
       axisLabel: {
         ...axisStyle(p).axisLabel,
+        interval: 0,
         lineHeight: 15,
         formatter: (v: string) => (v === `TF ${input.postVersion}` ? `{post|${v}}\n{note|${t('ops.postVersion')}}` : v),
         rich: { post: { color: p.text, fontWeight: 'bold' as const, fontSize: 13 }, note: { color: p.highlight, fontSize: 11 } },
@@ -82,9 +84,9 @@ export function operatorsChart(input: OperatorsInput, env: ChartEnv): ChartModel
       type: 'bar' as const,
       stack: 'symbols',
       barMaxWidth: 64,
-      color: p.TensorFlow,
+      color: x.fill,
       data: symbols.map(r => r[x.key]),
-      itemStyle: { borderColor: p.TensorFlow, borderWidth: 1, ...x.style },
+      itemStyle: { borderColor: p.TensorFlow, borderWidth: 1, decal: x.decal },
       // The total sits on the top segment, so each bar carries one number: the figure the docs page shows.
       label: i === parts.length - 1
         ? { show: true, position: 'top' as const, color: p.text, fontSize: 13, fontWeight: 'bold' as const, formatter: (d: { dataIndex: number }) => n(symbols[d.dataIndex].all_symbols) }

@@ -45,7 +45,7 @@ export function speedChart(rows: Row<'speed'>[], env: ChartEnv): ChartModel {
   ].join('<br>')
 
   const option = {
-    grid: { left: 56, right: 16, top: 40, bottom: 64 },
+    grid: { left: 56, right: 16, top: 60, bottom: 64 },
     legend: { top: 0, data: BENCH_FRAMEWORKS, ...legendStyle(p) },
     tooltip: { trigger: 'axis' as const, axisPointer: { type: 'shadow' as const }, ...tooltipStyle(p), formatter: (items: unknown) => tooltip(String((items as { axisValue: string }[])[0]?.axisValue)) },
     xAxis: {

@@ -12,23 +12,34 @@ type Lane = Event['framework']
 
 // Bottom to top. Caffe2 gets its own lane: the point of the Detectron correction is that it is not PyTorch.
 const LANES: Lane[] = ['PyTorch', 'Caffe2', 'TensorFlow']
-const SUBROWS = 3
+const SUBROWS = 4
 const LANE_SYMBOL: Record<Lane, string> = { TensorFlow: marks.TensorFlow.symbol, PyTorch: marks.PyTorch.symbol, Caffe2: 'triangle' }
 
 export interface Placed { event: Event, y: number }
 
+const monthIndex = (date: string) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1
+
 /**
- * Within a lane, consecutive events step through a few sub-rows so that labels written to the right of a
- * point do not run into the next event's label.
+ * Labels are written to the right of each point. Within a lane, each event takes the lowest sub-row whose
+ * previous label has ended by then, judged by a rough label length in months (about two characters a month
+ * at the slide's width), so labels do not run into each other.
  */
-export function placeEvents(events: Event[]): { placed: Placed[], laneCentre: Record<Lane, number> } {
+export function placeEvents(events: Event[], labelOf: (e: Event) => string = e => e.event): { placed: Placed[], laneCentre: Record<Lane, number> } {
   const placed: Placed[] = []
   const laneCentre = {} as Record<Lane, number>
   let base = 0
   for (const lane of LANES) {
     const inLane = events.filter(e => e.framework === lane).sort((a, b) => a.date.localeCompare(b.date))
-    const rows = Math.max(1, Math.min(SUBROWS, inLane.length))
-    inLane.forEach((event, i) => placed.push({ event, y: base + (i % rows) }))
+    const freeFrom: number[] = []
+    for (const event of inLane) {
+      const at = monthIndex(event.date)
+      let row = freeFrom.findIndex(m => m <= at)
+      if (row === -1)
+        row = freeFrom.length < SUBROWS ? freeFrom.length : freeFrom.indexOf(Math.min(...freeFrom))
+      freeFrom[row] = at + 1.5 + labelOf(event).length / 2
+      placed.push({ event, y: base + row })
+    }
+    const rows = Math.max(1, freeFrom.length)
     laneCentre[lane] = base + (rows - 1) / 2
     base += rows + 0.6
   }
@@ -44,12 +55,12 @@ export function monthSpan(date: string): [string, string] {
 
 export function timelineChart(events: Event[], env: ChartEnv): ChartModel {
   const { locale, t, palette: p } = env
-  const { placed, laneCentre } = placeEvents(events)
-  const colour = (lane: Lane) => (lane === 'Caffe2' ? p.muted : p[lane])
   const label = (e: Event) => {
     const key = `timeline.ev.${e.id}`
     return key in messages.en ? t(key as MessageKey) : e.event
   }
+  const { placed, laneCentre } = placeEvents(events, label)
+  const colour = (lane: Lane) => (lane === 'Caffe2' ? p.muted : p[lane])
   const when = (e: Event) => formatEventDate(e, locale)
   const sorted = [...events].sort((a, b) => a.date.localeCompare(b.date))
   const byId = (id: string) => events.find(e => e.id === id)
@@ -74,7 +85,7 @@ export function timelineChart(events: Event[], env: ChartEnv): ChartModel {
         return e ? [`<b>${escapeHtml(when(e))}</b>`, escapeHtml(e.event), escapeHtml(`${t('timeline.col.precision')}: ${t(`timeline.precision.${e.precision}`)}`)].join('<br>') : ''
       },
     },
-    xAxis: { type: 'time' as const, min: '2015-07-01', max: '2020-07-01', ...axisStyle(p), splitLine: { show: true, lineStyle: { color: p.grid } } },
+    xAxis: { type: 'time' as const, min: '2015-07-01', max: '2020-07-01', ...axisStyle(p), axisLine: { onZero: false, lineStyle: { color: p.muted } }, splitLine: { show: true, lineStyle: { color: p.grid } } },
     yAxis: {
       type: 'value' as const,
       min: -0.8,
@@ -99,7 +110,7 @@ export function timelineChart(events: Event[], env: ChartEnv): ChartModel {
         symbol: 'none',
         silent: true,
         connectNulls: false,
-        lineStyle: { width: 9, opacity: 0.45, cap: 'butt' as const },
+        lineStyle: { width: 22, opacity: 0.35, cap: 'butt' as const },
         data: monthOnly.flatMap(x => [...monthSpan(x.event.date).map(d => [d, x.y]), [null, null]]),
       },
       ...LANES.filter(l => events.some(e => e.framework === l)).map(lane => ({
@@ -107,7 +118,7 @@ export function timelineChart(events: Event[], env: ChartEnv): ChartModel {
         type: 'scatter' as const,
         color: colour(lane),
         symbol: LANE_SYMBOL[lane],
-        symbolSize: 13,
+        symbolSize: 11,
         data: placed.filter(x => x.event.framework === lane).map(x => ({
           value: [x.event.precision === 'month' ? `${x.event.date.slice(0, 7)}-15` : x.event.date, x.y],
           event: x.event,
