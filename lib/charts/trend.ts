@@ -78,7 +78,7 @@ export function trendChart(input: TrendInput, env: ChartEnv): ChartModel {
             symbolSize: 30,
             silent: true,
             itemStyle: { color: 'transparent', borderColor: p.highlight, borderWidth: 3 },
-            label: { show: true, formatter: t('trend.crossover'), color: p.highlight, fontSize: 14, fontWeight: 'bold' as const, position: input.compact ? 'top' as const : 'left' as const, distance: 12, offset: input.compact ? [-70, -30] : undefined },
+            label: { show: true, formatter: t('trend.crossover'), color: p.highlight, fontSize: 14, fontWeight: 'bold' as const, position: input.compact ? 'top' as const : 'left' as const, distance: 12, offset: input.compact ? [-24, -30] : undefined },
             data: [{ name: 'crossover', coord: [String(cross), Number(shareOfAll(byYear.get(String(cross))!, 'PyTorch').toFixed(2))] }],
           }
         : undefined,
