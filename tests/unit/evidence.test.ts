@@ -228,3 +228,21 @@ describe('figures quoted on the evidence slides', () => {
     expect(f['later.low']).toBe('4')
   })
 })
+
+describe('the evidence charts in Chinese, dark', () => {
+  it('build without English sentences in their aria labels', () => {
+    const e = env('zh', 'dark')
+    const models = [
+      speedChart(realData.speed, e),
+      operatorsChart({ symbols: realData.tfApiSymbols, others: realData.operatorCounts, postVersion: POST_TF_VERSION }, e),
+      zooChart(realData.models, e),
+      timelineChart(realData.timeline, e),
+      laterPointsChart(realData.researchSharePoints, e),
+    ]
+    for (const m of models) {
+      expect(m.aria).toMatch(/[\u4E00-\u9FFF]/)
+      expect(m.aria).not.toMatch(/\b(the|and|of)\b/)
+    }
+    expect(models[4].table.rows[0][0]).toBe('2020年10月')
+  })
+})
