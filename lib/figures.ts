@@ -1,8 +1,10 @@
 import type { DeckData } from './data/schema'
 import type { Locale } from './i18n'
 import { arxivGrowth } from './charts/growth'
+import { aliasesOf, POST_TF_VERSION, symbolsFor } from './charts/operators'
 import { formatNumber } from './i18n'
 import { countsByYear, crossoverYear, pytorchShareOfEither, yoyGrowth } from './research'
+import { fastestOf, modelsIn, relativeSpeed, speedRatio } from './speed'
 
 /**
  * Every number quoted in slide text, computed from data/ so that the Markdown never types a figure.
@@ -26,7 +28,40 @@ export function figures(data: DeckData, locale: Locale) {
     return pct(share)
   }
 
+  const times = (v: number) => `${formatNumber(locale, v, { digits: 1 })}×`
+  const models = modelsIn(data.speed)
+  const ptGap = Math.max(...models.map(m => 100 - relativeSpeed(data.speed, m, 'PyTorch')!))
+  const post = symbolsFor(data.tfApiSymbols, POST_TF_VERSION)
+  const ptOps = (measure: string) => {
+    const row = data.operatorCounts.find(r => r.framework === 'PyTorch' && r.measure === measure)
+    if (!row)
+      throw new Error(`data/operator-counts.csv: no PyTorch ${measure} row`)
+    return `${n(row.value)}${row.qualifier === 'over' ? '+' : ''}`
+  }
+  const zoo = (c: string) => data.models.filter(m => m.collection === c).length
+  const tfLast = data.tfApiSymbols[data.tfApiSymbols.length - 1]
+
   return {
+    'speed.vggPtOverTf': times(speedRatio(data.speed, 'VGG-19', 'PyTorch', 'TensorFlow')),
+    'speed.mobilePtOverTf': times(speedRatio(data.speed, 'MobileNet', 'PyTorch', 'TensorFlow')),
+    'speed.ptMaxGap': pct(ptGap),
+    'speed.ptFastest': n(models.filter(m => fastestOf(data.speed, m).framework === 'PyTorch').length),
+    'speed.models': n(models.length),
+    'ops.postVersion': post.tf_version,
+    'ops.postTotal': n(post.all_symbols),
+    'ops.postAliases': n(aliasesOf(post)),
+    'ops.postAliasShare': pct((100 * aliasesOf(post)) / post.all_symbols),
+    'ops.postPrimary': n(post.primary_symbols),
+    'ops.lastVersion': tfLast.tf_version,
+    'ops.lastPrimary': n(tfLast.primary_symbols),
+    'ops.ptOperators': ptOps('aten-operators'),
+    'ops.ptOverloads': ptOps('aten-operators-with-overloads'),
+    'zoo.tfEntries': n(zoo('tf-official') + zoo('tf-research')),
+    'zoo.tv3': n(zoo('torchvision-0.3')),
+    'zoo.tv4': n(zoo('torchvision-0.4')),
+    'zoo.postOnly': n(data.models.filter(m => m.source === 'seed-post').length),
+    'later.count': n(data.researchSharePoints.length),
+    'later.low': n(data.researchSharePoints.filter(r => r.confidence === 'low').length),
     'arxiv.tfPapers': n(tfPapers),
     'arxiv.ptGrowth': signed(arxivGrowth(data.arxiv2019, 'PyTorch').value!),
     'arxiv.tfGrowth': signed(arxivGrowth(data.arxiv2019, 'TensorFlow').value!),
@@ -52,7 +87,12 @@ export function eventDate(data: DeckData, id: string, locale: Locale): string {
   const e = data.timeline.find(r => r.id === id)
   if (!e)
     throw new Error(`data/timeline.csv has no event with id "${id}"`)
-  const date = new Date(`${e.date}T00:00:00Z`)
+  return formatEventDate(e, locale)
+}
+
+/** A date printed to the given precision: day, or month only. */
+export function formatEventDate(e: { date: string, precision: 'day' | 'month' }, locale: Locale): string {
+  const date = new Date(`${e.date.length === 7 ? `${e.date}-01` : e.date}T00:00:00Z`)
   return new Intl.DateTimeFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', {
     year: 'numeric',
     month: 'short',

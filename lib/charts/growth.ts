@@ -2,6 +2,7 @@ import type { Row } from '../data/schema'
 import type { Framework } from '../research'
 import type { ChartEnv, ChartModel } from './common'
 import { formatNumber } from '../i18n'
+import { withAlpha } from '../palette'
 import { yoyGrowth } from '../research'
 import { axisStyle, legendStyle, tooltipStyle } from './common'
 
@@ -59,7 +60,7 @@ export function growthChart(input: GrowthInput, env: ChartEnv): ChartModel {
             value: arxivRow(fw).value!,
             // A figure only seen on the original chart is drawn hatched and says so in its label.
             // (colour alpha rather than opacity, which would fade the label too)
-            itemStyle: quoted ? { color: `${p[fw]}66`, borderType: 'dashed' as const, borderColor: p.text, borderWidth: 2 } : undefined,
+            itemStyle: quoted ? { color: withAlpha(p[fw], 0.4), borderType: 'dashed' as const, borderColor: p.text, borderWidth: 2 } : undefined,
             label: quoted
               ? {
                   formatter: `${signed(arxivRow(fw).value!)}\n{flag|${t('growth.flag')}}`,

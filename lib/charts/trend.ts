@@ -14,6 +14,8 @@ export interface TrendInput {
   to: number
   /** Click step: 0 shows TensorFlow, 1 adds PyTorch, 2 (or more) marks the crossover. */
   step?: number
+  /** Half-width use: values labelled only for the last year, so labels of close points cannot collide. */
+  compact?: boolean
 }
 
 const FRAMEWORKS: Framework[] = ['TensorFlow', 'PyTorch']
@@ -61,7 +63,13 @@ export function trendChart(input: TrendInput, env: ChartEnv): ChartModel {
       symbol: marks[fw].symbol,
       symbolSize: 10,
       lineStyle: { width: 3, type: marks[fw].lineType },
-      label: { show: true, position: fw === 'PyTorch' ? 'top' as const : 'bottom' as const, color: p.text, fontSize: 12, formatter: (d: { value?: unknown }) => pc(Number(d.value)) },
+      label: {
+        show: true,
+        position: fw === 'PyTorch' ? 'top' as const : 'bottom' as const,
+        color: p.text,
+        fontSize: 12,
+        formatter: (d: { value?: unknown, dataIndex: number }) => (input.compact && d.dataIndex !== series.length - 1 ? '' : pc(Number(d.value))),
+      },
       // The crossover is ringed on the PyTorch line rather than drawn as a vertical rule, whose label
       // would run through the points of the last year.
       markPoint: fw === 'PyTorch' && step >= 2 && cross !== undefined
@@ -70,7 +78,7 @@ export function trendChart(input: TrendInput, env: ChartEnv): ChartModel {
             symbolSize: 30,
             silent: true,
             itemStyle: { color: 'transparent', borderColor: p.highlight, borderWidth: 3 },
-            label: { show: true, formatter: t('trend.crossover'), color: p.highlight, fontSize: 14, fontWeight: 'bold' as const, position: 'left' as const, distance: 12 },
+            label: { show: true, formatter: t('trend.crossover'), color: p.highlight, fontSize: 14, fontWeight: 'bold' as const, position: input.compact ? 'top' as const : 'left' as const, distance: 12, offset: input.compact ? [-24, -30] : undefined },
             data: [{ name: 'crossover', coord: [String(cross), Number(shareOfAll(byYear.get(String(cross))!, 'PyTorch').toFixed(2))] }],
           }
         : undefined,

@@ -35,6 +35,9 @@ export const bool = z.enum(['true', 'false'], 'expected true or false').transfor
 
 export const framework = z.enum(['TensorFlow', 'PyTorch'], 'expected TensorFlow or PyTorch')
 
+/** Every framework in the PyTorch paper's benchmark table. */
+export const benchFramework = z.enum(['Chainer', 'CNTK', 'MXNet', 'PaddlePaddle', 'TensorFlow', 'PyTorch'], 'expected Chainer, CNTK, MXNet, PaddlePaddle, TensorFlow or PyTorch')
+
 export const confidence = z.enum(['high', 'medium', 'low'], 'expected high, medium or low')
 
 export const sourceId = z.string().trim().regex(/^[a-z0-9-]+$/, 'expected a source id (lowercase letters, digits, dashes)')

@@ -52,7 +52,7 @@ export function parseDataset<N extends DatasetName>(name: N, csv: string, file =
     throw new DataError(file, undefined, undefined, 'the file has a header but no rows')
 
   const seen = new Map<string, number>()
-  return body.map(({ record, info }) => {
+  const rows = body.map(({ record, info }) => {
     if (record.length !== columns.length)
       throw new DataError(file, info.lines, undefined, `expected ${columns.length} cells, found ${record.length}`)
     const raw = Object.fromEntries(columns.map((c, i) => [c, record[i]]))
@@ -69,6 +69,26 @@ export function parseDataset<N extends DatasetName>(name: N, csv: string, file =
     seen.set(key, info.lines)
     return result.data as Row<N>
   })
+  const problem = acrossRows[name]?.(rows as never)
+  if (problem)
+    throw new DataError(file, body[problem.index].info.lines, problem.field, problem.message)
+  return rows
+}
+
+interface RowProblem { index: number, field: string, message: string }
+
+// Rules that no single row can break alone.
+const acrossRows: { [N in DatasetName]?: (rows: Row<N>[]) => RowProblem | undefined } = {
+  // Throughputs are only compared within a model, which is only sound if the model has one unit.
+  speed: (rows) => {
+    const unitOf = new Map<string, string>()
+    for (const [index, r] of rows.entries()) {
+      const first = unitOf.get(r.model)
+      if (first !== undefined && first !== r.unit)
+        return { index, field: 'unit', message: `expected ${show(first)} like the other ${r.model} rows, got ${show(r.unit)}` }
+      unitOf.set(r.model, r.unit)
+    }
+  },
 }
 
 /** Checks that span files: every row's `source` must be an id listed in sources.csv. */

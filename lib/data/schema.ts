@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { confidence, count, day, framework, month, optionalDecimal, optionalText, sourceId, text } from './fields'
+import { benchFramework, confidence, count, day, framework, month, optionalDecimal, optionalPercent, optionalText, sourceId, text } from './fields'
 
 // One entry per file in data/. The column order of each schema is the header the file must have;
 // `key` names the columns that must be unique together.
@@ -71,6 +71,74 @@ export const datasets = {
       task: optionalText,
       source: sourceId,
       note: text,
+    }),
+  },
+  speed: {
+    file: 'speed.csv',
+    key: ['model', 'framework'],
+    row: z.object({
+      model: text,
+      framework: benchFramework,
+      throughput: optionalDecimal,
+      plus_minus: optionalDecimal,
+      plus_minus_type: z.enum(['abs', 'pct', ''], 'expected abs, pct or an empty cell'),
+      unit: z.enum(['images/s', 'tokens/s', 'samples/s'], 'expected images/s, tokens/s or samples/s'),
+      status: z.enum(['ok', 'na'], 'expected ok or na'),
+      source: sourceId,
+    })
+      // N/A is a missing measurement, not a slow one: a number there would be drawn as a result.
+      .refine(r => r.status === 'ok' || (r.throughput === undefined && r.plus_minus === undefined), { message: 'status na needs an empty throughput and spread', path: ['throughput'] })
+      .refine(r => r.status === 'na' || (r.throughput !== undefined && r.throughput > 0), { message: 'status ok needs a throughput > 0', path: ['throughput'] })
+      .refine(r => (r.plus_minus === undefined) === (r.plus_minus_type === ''), { message: 'a spread needs its type (abs or pct), and a type needs a spread', path: ['plus_minus_type'] }),
+  },
+  tfApiSymbols: {
+    file: 'tf-api-symbols.csv',
+    key: ['tf_version'],
+    row: z.object({
+      tf_version: z.string().trim().regex(/^\d+\.\d+$/, 'expected a version as MAJOR.MINOR'),
+      docs_branch: text,
+      index_commit: z.string().trim().regex(/^[0-9a-f]{7,40}$/, 'expected a git commit hash'),
+      all_symbols: count,
+      primary_symbols: count,
+      compat_v1_symbols: count,
+      compat_v2_symbols: count,
+      source: sourceId,
+    }).refine(r => r.primary_symbols + r.compat_v1_symbols + r.compat_v2_symbols === r.all_symbols, {
+      message: 'primary + compat_v1 + compat_v2 must equal all_symbols',
+      path: ['all_symbols'],
+    }),
+  },
+  operatorCounts: {
+    file: 'operator-counts.csv',
+    key: ['framework', 'measure'],
+    row: z.object({
+      framework,
+      measure: text,
+      value: count,
+      qualifier: z.enum(['over', ''], 'expected over or an empty cell'),
+      unit: text,
+      as_of: month,
+      source: sourceId,
+      note: text,
+    }),
+  },
+  researchSharePoints: {
+    file: 'research-share-points.csv',
+    key: ['id'],
+    row: z.object({
+      id: sourceId,
+      month,
+      date_precision: z.enum(['month', 'approx'], 'expected month or approx'),
+      denominator: z.enum(['pwc-implementations', 'papers-unclear', 'hf-models'], 'expected pwc-implementations, papers-unclear or hf-models'),
+      pytorch: optionalPercent,
+      tensorflow: optionalPercent,
+      qualifier: z.enum(['about', ''], 'expected about or an empty cell'),
+      confidence,
+      source: sourceId,
+      note: text,
+    }).refine(r => (r.pytorch ?? 0) + (r.tensorflow ?? 0) <= 100, {
+      message: 'pytorch + tensorflow shares cannot exceed 100',
+      path: ['tensorflow'],
     }),
   },
 } as const

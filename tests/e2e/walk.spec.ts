@@ -57,3 +57,33 @@ for (const path of ['presenter/1', 'presenter/3', 'overview']) {
     expect(watch.external).toEqual([])
   })
 }
+
+// The evidence charts: the table view is their text alternative, so it must open, list the rows, and close again.
+const tables: [title: string, chart: string, rows: number][] = [
+  ['2 · Speed', 'speed-pytorch-paper-table1', 36],
+  ['3 · Number of operators', 'tf-api-symbols', 7],
+  ['4 · Open-source models', 'model-zoo-2019', 8],
+  ['Timeline, 2015 → 2019', 'release-timeline', 13],
+  ['What happened next', 'later-research-share-points', 5],
+]
+
+for (const [title, chart, rows] of tables) {
+  test(`${chart}: the table view toggles and shows its ${rows} rows`, async ({ page }) => {
+    const slide = slides.find(s => s.title === title)
+    expect(slide, `a slide titled "${title}"`).toBeDefined()
+    await page.goto(`${BASE}${slide!.no}?clicks=${slide!.clicks}`)
+    const frame = page.locator(`.slidev-page-${slide!.no} figure[data-chart="${chart}"]`)
+    await expect(frame.locator('.chart-drawn')).toBeVisible()
+
+    await frame.getByRole('button', { name: 'Table' }).click()
+    await expect(frame.getByRole('button', { name: 'Chart' })).toHaveAttribute('aria-pressed', 'true')
+    await expect(frame.locator('.chart-drawn')).toHaveCount(0)
+    const table = frame.locator('table.chart-table:not(.sr-only)')
+    await expect(table).toBeVisible()
+    await expect(table.locator('tbody tr')).toHaveCount(rows)
+    await expect(table.locator('tbody tr').first().locator('td').first()).toHaveText(/\S/)
+
+    await frame.getByRole('button', { name: 'Chart' }).click()
+    await expect(frame.locator('.chart-drawn')).toBeVisible()
+  })
+}

@@ -58,6 +58,13 @@ describe('trend chart', () => {
     expect(() => trendChart({ ...input, conference: 'KDD' }, env())).toThrow(/no conference data for "KDD" between 2017 and 2019/)
   })
 
+  it('labels only the last year when compact, so half-width labels cannot collide', () => {
+    const [, pt] = seriesOf(trendChart({ ...input, to: 2022, compact: true }, env()).option) as unknown as { label: { formatter: (d: { value: number, dataIndex: number }) => string } }[]
+    expect(pt.label.formatter({ value: 8.7, dataIndex: 1 })).toBe('')
+    // 2022 is index 5 of 2017..2022.
+    expect(pt.label.formatter({ value: 32.2, dataIndex: 5 })).toBe('32.2%')
+  })
+
   it('uses the dark palette in dark mode', () => {
     const [tf] = seriesOf(trendChart(input, env('en', 'dark')).option) as unknown as { color: string }[]
     expect(tf.color).toBe(palettes.dark.TensorFlow)

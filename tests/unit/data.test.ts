@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { DataError, parseDataset } from '../../lib/data/load'
+import { checkSources, DataError, parseDataset } from '../../lib/data/load'
+import { datasets } from '../../lib/data/schema'
 import { realCsv, realData } from './helpers'
 
 describe('the real data files', () => {
@@ -14,6 +15,16 @@ describe('the real data files', () => {
     const ids = new Set(realData.sources.map(s => s.id))
     for (const rows of [realData.conferencePapers, realData.arxiv2019, realData.timeline, realData.models])
       for (const r of rows) expect(ids).toContain(r.source)
+  })
+
+  it('loads the evidence files, keeping N/A cells empty', () => {
+    expect(realData.speed).toHaveLength(36)
+    const na = realData.speed.filter(r => r.status === 'na')
+    // Table 1 prints N/A in 11 cells: Chainer 4, CNTK 3, MXNet 2, PaddlePaddle 2 (by model: VGG-19 1, MobileNet 2, GNMTv2 4, NCF 4).
+    expect(na).toHaveLength(11)
+    expect(na.every(r => r.throughput === undefined && r.plus_minus === undefined)).toBe(true)
+    expect(realData.tfApiSymbols.map(r => r.tf_version)).toEqual(['1.12', '1.13', '1.14', '1.15', '2.0'])
+    expect(realData.researchSharePoints).toHaveLength(5)
   })
 
   it('keeps a missing number missing, not zero', () => {
@@ -46,9 +57,45 @@ const bad: [string, () => unknown, RegExp][] = [
   ['a source that is not a URL', () => parseDataset('sources', realCsv('sources').replace('https://arxiv.org/abs/1912.01703', 'javascript:alert(1)'), 's.csv'), /field "url": expected an https:\/\/ URL/],
 ]
 
+const SPEED = 'model,framework,throughput,plus_minus,plus_minus_type,unit,status,source'
+const speed = (...rows: string[]) => [SPEED, ...rows].join('\n')
+const SHARES = 'id,month,date_precision,denominator,pytorch,tensorflow,qualifier,confidence,source,note'
+const shares = (...rows: string[]) => [SHARES, ...rows].join('\n')
+const SYMBOLS = 'tf_version,docs_branch,index_commit,all_symbols,primary_symbols,compat_v1_symbols,compat_v2_symbols,source'
+
+// The evidence files: the same promise, plus the rules particular to each.
+bad.push(
+  ['N/A cell with a number', () => parseDataset('speed', speed('VGG-19,Chainer,121,1,abs,images/s,na,pytorch-paper'), 'sp.csv'), /^sp\.csv:2 field "throughput": status na needs an empty throughput and spread, got "121"/],
+  ['measured cell without a number', () => parseDataset('speed', speed('VGG-19,Chainer,,,,images/s,ok,pytorch-paper'), 'sp.csv'), /^sp\.csv:2 field "throughput": status ok needs a throughput > 0/],
+  ['negative throughput', () => parseDataset('speed', speed('VGG-19,CNTK,-84,3,abs,images/s,ok,pytorch-paper'), 'sp.csv'), /^sp\.csv:2 field "throughput": expected a number >= 0, or an empty cell, got "-84"/],
+  ['unknown benchmark framework', () => parseDataset('speed', speed('VGG-19,Theano,84,3,abs,images/s,ok,pytorch-paper'), 'sp.csv'), /^sp\.csv:2 field "framework": expected Chainer, CNTK, MXNet, PaddlePaddle, TensorFlow or PyTorch, got "Theano"/],
+  ['spread without its type', () => parseDataset('speed', speed('VGG-19,CNTK,84,3,,images/s,ok,pytorch-paper'), 'sp.csv'), /^sp\.csv:2 field "plus_minus_type": a spread needs its type/],
+  ['two units for one model', () => parseDataset('speed', speed('NCF,TensorFlow,4800000,2.9,pct,samples/s,ok,pytorch-paper', 'NCF,PyTorch,5400000,3.4,pct,tokens/s,ok,pytorch-paper'), 'sp.csv'), /^sp\.csv:3 field "unit": expected "samples\/s" like the other NCF rows, got "tokens\/s"/],
+  ['duplicate framework on a model', () => parseDataset('speed', speed('VGG-19,CNTK,84,3,abs,images/s,ok,pytorch-paper', 'VGG-19,CNTK,85,3,abs,images/s,ok,pytorch-paper'), 'sp.csv'), /^sp\.csv:3 field "model\+framework": duplicate key "VGG-19 \/ CNTK", first seen on line 2/],
+  ['symbol parts that do not add up', () => parseDataset('tfApiSymbols', `${SYMBOLS}\n1.14,r1.14,01b8f156,8000,3918,2559,1886,tf-docs-index`, 'ts.csv'), /^ts\.csv:2 field "all_symbols": primary \+ compat_v1 \+ compat_v2 must equal all_symbols/],
+  ['symbol count that is not a number', () => parseDataset('tfApiSymbols', `${SYMBOLS}\n1.14,r1.14,01b8f156,8k,3918,2559,1886,tf-docs-index`, 'ts.csv'), /^ts\.csv:2 field "all_symbols": expected a whole number >= 0, got "8k"/],
+  ['a share over 100%', () => parseDataset('researchSharePoints', shares('x,2020-10,month,pwc-implementations,147,18,,medium,state-of-ai-2020,typo'), 'rs.csv'), /^rs\.csv:2 field "pytorch": expected a share between 0 and 100, got "147"/],
+  ['shares adding up to more than 100%', () => parseDataset('researchSharePoints', shares('x,2020-10,month,pwc-implementations,60,50,,medium,state-of-ai-2020,typo'), 'rs.csv'), /^rs\.csv:2 field "tensorflow": pytorch \+ tensorflow shares cannot exceed 100, got "50"/],
+  ['a share as a word', () => parseDataset('researchSharePoints', shares('x,2020-10,month,pwc-implementations,most,18,,medium,state-of-ai-2020,n'), 'rs.csv'), /^rs\.csv:2 field "pytorch": expected a number >= 0, or an empty cell, got "most"/],
+  ['a point with a bad month', () => parseDataset('researchSharePoints', shares('x,2023-13,month,hf-models,85,8,,low,baai-joury,n'), 'rs.csv'), /^rs\.csv:2 field "month": expected a real month/],
+  ['an unknown denominator', () => parseDataset('researchSharePoints', shares('x,2023-01,month,github-stars,85,8,,low,baai-joury,n'), 'rs.csv'), /^rs\.csv:2 field "denominator": expected pwc-implementations, papers-unclear or hf-models, got "github-stars"/],
+  ['a point without its confidence column', () => parseDataset('researchSharePoints', 'id,month,date_precision,denominator,pytorch,tensorflow,qualifier,source,note\nx,2023-01,month,hf-models,85,8,,baai-joury,n', 'rs.csv'), /^rs\.csv:1: missing column "confidence"/],
+  ['an empty points file', () => parseDataset('researchSharePoints', '', 'rs.csv'), /^rs\.csv: the file is empty; expected a header line: id,month/],
+  ['an extra column in operator counts', () => parseDataset('operatorCounts', 'framework,measure,value,qualifier,unit,as_of,source,note,year\nPyTorch,ops,1200,over,ATen,2022-12,pytorch-2-0,n,2022', 'oc.csv'), /^oc\.csv:1: unexpected column "year"/],
+)
+
 describe('bad input is refused with file, line and field', () => {
   it.each(bad)('%s', (_, run, message) => {
     expect(run).toThrow(DataError)
     expect(run).toThrow(message)
+  })
+})
+
+describe('a point citing a source that sources.csv does not list', () => {
+  it('is refused with the file, line and field', () => {
+    const csv = Object.fromEntries((Object.keys(datasets) as (keyof typeof datasets)[]).map(n => [n, realCsv(n)])) as Record<keyof typeof datasets, string>
+    const researchSharePoints = realData.researchSharePoints.map((r, i) => (i === 2 ? { ...r, source: 'somebody-said' } : r))
+    // Row 3 of research-share-points.csv: 5 comment lines, the header on line 6, so line 9.
+    expect(() => checkSources({ ...realData, researchSharePoints }, csv)).toThrow(/^data\/research-share-points\.csv:9 field "source": unknown source id "somebody-said"/)
   })
 })

@@ -1,0 +1,111 @@
+import type { Row } from '../data/schema'
+import type { MessageKey } from '../i18n'
+import type { Framework } from '../research'
+import type { ChartEnv, ChartModel } from './common'
+import { formatEventDate } from '../figures'
+import { formatNumber } from '../i18n'
+import { marks, withAlpha } from '../palette'
+import { escapeHtml } from '../table'
+import { axisStyle, legendStyle, tooltipStyle } from './common'
+
+type Point = Row<'researchSharePoints'>
+
+// Confidence is drawn, not just tabled: fainter and dashed as the source gets weaker.
+export const CONFIDENCE_STYLE = {
+  high: { alpha: 1, borderType: 'solid' as const },
+  medium: { alpha: 0.8, borderType: 'solid' as const },
+  low: { alpha: 0.4, borderType: 'dashed' as const },
+}
+
+const FRAMEWORKS: Framework[] = ['PyTorch', 'TensorFlow']
+const valueOf = (r: Point, fw: Framework) => (fw === 'PyTorch' ? r.pytorch : r.tensorflow)
+
+export function laterPointsChart(points: Point[], env: ChartEnv): ChartModel {
+  const { locale, t, palette: p } = env
+  const sorted = [...points].sort((a, b) => a.month.localeCompare(b.month) || a.id.localeCompare(b.id))
+  const pc = (n: number) => formatNumber(locale, n, { percent: true })
+  const date = (r: Point) => {
+    const d = formatEventDate({ date: r.month, precision: 'month' }, locale)
+    return r.date_precision === 'approx' ? t('later.approx', { date: d }) : d
+  }
+  const share = (r: Point, fw: Framework) => {
+    const v = valueOf(r, fw)
+    return v === undefined ? t('later.noNumber') : `${r.qualifier === 'about' ? t('later.about') : ''}${pc(v)}`
+  }
+  const range = (fw: Framework) => {
+    const vs = sorted.map(r => valueOf(r, fw)).filter((v): v is number => v !== undefined)
+    return vs.length ? [pc(Math.min(...vs)), pc(Math.max(...vs))] : ['—', '—']
+  }
+  const aria = t('later.aria', {
+    ptMin: range('PyTorch')[0],
+    ptMax: range('PyTorch')[1],
+    tfMin: range('TensorFlow')[0],
+    tfMax: range('TensorFlow')[1],
+    first: date(sorted[0]),
+    last: date(sorted[sorted.length - 1]),
+    low: sorted.filter(r => r.confidence === 'low').length,
+    n: sorted.length,
+  })
+
+  // One category per reported figure, labelled with its date, what it is a share of, and its confidence:
+  // a time axis would invite reading the points as one trend.
+  const categories = sorted.map(r => r.id)
+  const axisLabel = (id: string) => {
+    const r = sorted.find(x => x.id === id)!
+    return `${date(r)}\n{den|${t(`later.denShort.${r.denominator}` as MessageKey)}}\n{conf|${t(`confidence.${r.confidence}`)}}`
+  }
+  const tooltip = (i: number) => {
+    const r = sorted[i]
+    return [
+      `<b>${escapeHtml(date(r))}</b>`,
+      escapeHtml(t(`later.den.${r.denominator}` as MessageKey)),
+      ...FRAMEWORKS.map(fw => escapeHtml(`${fw}: ${share(r, fw)}`)),
+      escapeHtml(`${t('timeline.col.confidence')}: ${t(`confidence.${r.confidence}`)}`),
+      `<i>${escapeHtml(r.note)}</i>`,
+    ].join('<br>')
+  }
+
+  const option = {
+    grid: { left: 48, right: 16, top: 56, bottom: 78 },
+    legend: { top: 0, data: FRAMEWORKS, ...legendStyle(p) },
+    tooltip: { trigger: 'item' as const, ...tooltipStyle(p), formatter: (d: unknown) => tooltip((d as { dataIndex: number }).dataIndex) },
+    xAxis: {
+      type: 'category' as const,
+      data: categories,
+      ...axisStyle(p),
+      splitLine: { show: true, lineStyle: { color: p.grid } },
+      axisLabel: {
+        ...axisStyle(p).axisLabel,
+        interval: 0,
+        fontSize: 11,
+        lineHeight: 14,
+        formatter: axisLabel,
+        rich: { den: { color: p.muted, fontSize: 10 }, conf: { color: p.muted, fontSize: 10, fontStyle: 'italic' as const } },
+      },
+    },
+    yAxis: { type: 'value' as const, name: t('later.yAxis'), min: 0, max: 100, ...axisStyle(p), axisLabel: { ...axisStyle(p).axisLabel, formatter: '{value}%' } },
+    // Scatter only: each figure stands alone, and no series type here can draw a connecting line.
+    series: FRAMEWORKS.map(fw => ({
+      name: fw,
+      type: 'scatter' as const,
+      color: p[fw],
+      symbol: marks[fw].symbol,
+      symbolSize: 14,
+      data: sorted.map((r) => {
+        const v = valueOf(r, fw)
+        const style = CONFIDENCE_STYLE[r.confidence]
+        return v === undefined
+          ? '-'
+          : { value: v, itemStyle: { color: withAlpha(p[fw], style.alpha), borderType: style.borderType, borderColor: p[fw], borderWidth: r.confidence === 'low' ? 2 : 0 } }
+      }),
+      label: { show: true, position: 'right' as const, distance: 6, color: p.text, fontSize: 12, formatter: (d: { dataIndex: number }) => share(sorted[d.dataIndex], fw) },
+    })),
+  }
+
+  const table = {
+    columns: ['later.col.date', 'later.col.denominator', 'later.col.pytorch', 'later.col.tensorflow', 'timeline.col.confidence', 'later.col.note'].map(k => t(k as MessageKey)),
+    rows: sorted.map(r => [date(r), t(`later.den.${r.denominator}` as MessageKey), share(r, 'PyTorch'), share(r, 'TensorFlow'), t(`confidence.${r.confidence}`), r.note]),
+    sources: sorted.map(r => [r.source]),
+  }
+  return { option, aria, table, sources: [...new Set(sorted.map(r => r.source))] }
+}

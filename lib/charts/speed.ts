@@ -1,0 +1,89 @@
+import type { Row } from '../data/schema'
+import type { BenchFramework } from '../speed'
+import type { ChartEnv, ChartModel } from './common'
+import { formatNumber } from '../i18n'
+import { BENCH_FRAMEWORKS, cellOf, fastestOf, modelsIn, relativeSpeed, spreadText } from '../speed'
+import { escapeHtml } from '../table'
+import { axisStyle, legendStyle, tooltipStyle } from './common'
+
+// The four other frameworks are context, so they share one grey at different strengths; the two the talk
+// is about keep their colours, and TensorFlow's bars are also striped so they differ without colour.
+const CONTEXT_OPACITY: Partial<Record<BenchFramework, number>> = { Chainer: 0.3, CNTK: 0.45, MXNet: 0.6, PaddlePaddle: 0.75 }
+
+export function speedChart(rows: Row<'speed'>[], env: ChartEnv): ChartModel {
+  const { locale, t, palette: p } = env
+  const models = modelsIn(rows)
+  const pc = (n: number) => formatNumber(locale, n, { percent: true })
+  const num = (n: number) => formatNumber(locale, n, { digits: 1 })
+  const rel = (m: string, fw: BenchFramework) => relativeSpeed(rows, m, fw)
+  const naCount = (m: string) => rows.filter(r => r.model === m && r.status === 'na').length
+
+  const pt = models.map(m => ({ m, v: rel(m, 'PyTorch')! }))
+  const tf = models.map(m => ({ m, v: rel(m, 'TensorFlow')! })).sort((a, b) => a.v - b.v)
+  const aria = t('speed.aria', {
+    ptFastest: models.filter(m => fastestOf(rows, m).framework === 'PyTorch').length,
+    n: models.length,
+    ptGap: pc(100 - Math.min(...pt.map(x => x.v))),
+    tfMin: pc(tf[0].v),
+    tfMinModel: tf[0].m,
+    tfMax: pc(tf[tf.length - 1].v),
+    tfMaxModel: tf[tf.length - 1].m,
+  })
+
+  const category = (m: string) => {
+    const na = naCount(m)
+    return [m, `{unit|${cellOf(rows, m, 'PyTorch').unit}}`, na ? `{na|${t('speed.naCount', { n: na })}}` : ''].filter(Boolean).join('\n')
+  }
+  const tooltip = (model: string) => [
+    `<b>${escapeHtml(model)}</b>`,
+    ...BENCH_FRAMEWORKS.map((fw) => {
+      const c = cellOf(rows, model, fw)
+      return escapeHtml(c.throughput === undefined
+        ? `${fw}: ${t('speed.na')}`
+        : `${fw}: ${pc(rel(model, fw)!)} (${formatNumber(locale, c.throughput)} ${spreadText(c, num)} ${c.unit})`)
+    }),
+  ].join('<br>')
+
+  const option = {
+    grid: { left: 56, right: 16, top: 60, bottom: 64 },
+    legend: { top: 0, data: BENCH_FRAMEWORKS, ...legendStyle(p) },
+    tooltip: { trigger: 'axis' as const, axisPointer: { type: 'shadow' as const }, ...tooltipStyle(p), formatter: (items: unknown) => tooltip(String((items as { axisValue: string }[])[0]?.axisValue)) },
+    xAxis: {
+      type: 'category' as const,
+      data: models,
+      ...axisStyle(p),
+      axisLabel: {
+        ...axisStyle(p).axisLabel,
+        interval: 0,
+        lineHeight: 15,
+        formatter: category,
+        rich: { unit: { color: p.muted, fontSize: 11 }, na: { color: p.muted, fontSize: 11, fontStyle: 'italic' as const } },
+      },
+    },
+    yAxis: { type: 'value' as const, name: t('speed.yAxis'), min: 0, max: 100, ...axisStyle(p), axisLabel: { ...axisStyle(p).axisLabel, formatter: '{value}%' } },
+    series: BENCH_FRAMEWORKS.map((fw) => {
+      const main = fw === 'TensorFlow' || fw === 'PyTorch'
+      return {
+        name: fw,
+        type: 'bar' as const,
+        // '-' is ECharts' missing value: an N/A cell leaves its slot empty rather than drawing a zero.
+        data: models.map(m => (rel(m, fw) === undefined ? '-' : Number(rel(m, fw)!.toFixed(1)))),
+        color: main ? p[fw as 'TensorFlow' | 'PyTorch'] : p.muted,
+        itemStyle: main
+          ? (fw === 'TensorFlow' ? { decal: { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 4], color: 'rgba(255,255,255,0.35)' } } : undefined)
+          : { opacity: CONTEXT_OPACITY[fw] },
+        barGap: '8%',
+        label: main
+          ? { show: true, position: 'insideTop' as const, rotate: 90, align: 'right' as const, verticalAlign: 'middle' as const, color: p.tooltipBg, fontSize: 11, fontWeight: 'bold' as const, formatter: (d: { value?: unknown }) => pc(Number(d.value)) }
+          : undefined,
+      }
+    }),
+  }
+
+  const table = {
+    columns: ['speed.col.model', 'speed.col.framework', 'speed.col.throughput', 'speed.col.spread', 'speed.col.unit', 'speed.col.relative'].map(k => t(k as Parameters<typeof t>[0])),
+    rows: rows.map(r => [r.model, r.framework, r.throughput === undefined ? t('speed.na') : formatNumber(locale, r.throughput), spreadText(r, num) || '—', r.unit, r.throughput === undefined ? '—' : pc(rel(r.model, r.framework)!)]),
+    sources: rows.map(r => [r.source]),
+  }
+  return { option, aria, table, sources: [...new Set(rows.map(r => r.source))] }
+}

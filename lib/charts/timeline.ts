@@ -1,0 +1,139 @@
+import type { Row } from '../data/schema'
+import type { MessageKey } from '../i18n'
+import type { ChartEnv, ChartModel } from './common'
+import { formatEventDate } from '../figures'
+import { messages } from '../i18n'
+import { marks } from '../palette'
+import { escapeHtml } from '../table'
+import { axisStyle, legendStyle, tooltipStyle } from './common'
+
+type Event = Row<'timeline'>
+type Lane = Event['framework']
+
+// Bottom to top. Caffe2 gets its own lane: the point of the Detectron correction is that it is not PyTorch.
+const LANES: Lane[] = ['PyTorch', 'Caffe2', 'TensorFlow']
+const SUBROWS = 4
+const LANE_SYMBOL: Record<Lane, string> = { TensorFlow: marks.TensorFlow.symbol, PyTorch: marks.PyTorch.symbol, Caffe2: 'triangle' }
+
+export interface Placed { event: Event, y: number }
+
+const monthIndex = (date: string) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1
+
+/**
+ * Labels are written to the right of each point. Within a lane, each event takes the lowest sub-row whose
+ * previous label has ended by then, judged by a rough label length in months (about two characters a month
+ * at the slide's width), so labels do not run into each other.
+ */
+export function placeEvents(events: Event[], labelOf: (e: Event) => string = e => e.event): { placed: Placed[], laneCentre: Record<Lane, number> } {
+  const placed: Placed[] = []
+  const laneCentre = {} as Record<Lane, number>
+  let base = 0
+  for (const lane of LANES) {
+    const inLane = events.filter(e => e.framework === lane).sort((a, b) => a.date.localeCompare(b.date))
+    const freeFrom: number[] = []
+    for (const event of inLane) {
+      const at = monthIndex(event.date)
+      let row = freeFrom.findIndex(m => m <= at)
+      if (row === -1)
+        row = freeFrom.length < SUBROWS ? freeFrom.length : freeFrom.indexOf(Math.min(...freeFrom))
+      freeFrom[row] = at + 1.5 + labelOf(event).length / 2
+      placed.push({ event, y: base + row })
+    }
+    const rows = Math.max(1, freeFrom.length)
+    laneCentre[lane] = base + (rows - 1) / 2
+    base += rows + 0.6
+  }
+  return { placed, laneCentre }
+}
+
+/** The first and last day of an event's month, for events known only to the month. */
+export function monthSpan(date: string): [string, string] {
+  const [y, m] = date.split('-').map(Number)
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate()
+  return [`${date.slice(0, 7)}-01`, `${date.slice(0, 7)}-${String(last).padStart(2, '0')}`]
+}
+
+export function timelineChart(events: Event[], env: ChartEnv): ChartModel {
+  const { locale, t, palette: p } = env
+  const label = (e: Event) => {
+    const key = `timeline.ev.${e.id}`
+    return key in messages.en ? t(key as MessageKey) : e.event
+  }
+  const { placed, laneCentre } = placeEvents(events, label)
+  const colour = (lane: Lane) => (lane === 'Caffe2' ? p.muted : p[lane])
+  const when = (e: Event) => formatEventDate(e, locale)
+  const sorted = [...events].sort((a, b) => a.date.localeCompare(b.date))
+  const byId = (id: string) => events.find(e => e.id === id)
+  const aria = t('timeline.aria', {
+    first: when(sorted[0]),
+    last: when(sorted[sorted.length - 1]),
+    n: events.length,
+    monthOnly: events.filter(e => e.precision === 'month').length,
+    maskrcnn: byId('maskrcnn-benchmark') ? when(byId('maskrcnn-benchmark')!) : '—',
+    detectron2: byId('detectron2') ? when(byId('detectron2')!) : '—',
+  })
+
+  const monthOnly = placed.filter(x => x.event.precision === 'month')
+  const option = {
+    grid: { left: 88, right: 24, top: 36, bottom: 32 },
+    legend: { top: 0, data: [...[...LANES].reverse().filter(l => events.some(e => e.framework === l)), t('timeline.monthOnly')], ...legendStyle(p) },
+    tooltip: {
+      trigger: 'item' as const,
+      ...tooltipStyle(p),
+      formatter: (d: unknown) => {
+        const e = (d as { data?: { event?: Event } }).data?.event
+        return e ? [`<b>${escapeHtml(when(e))}</b>`, escapeHtml(e.event), escapeHtml(`${t('timeline.col.precision')}: ${t(`timeline.precision.${e.precision}`)}`)].join('<br>') : ''
+      },
+    },
+    xAxis: { type: 'time' as const, min: '2015-07-01', max: '2020-07-01', ...axisStyle(p), axisLine: { onZero: false, lineStyle: { color: p.muted } }, splitLine: { show: true, lineStyle: { color: p.grid } } },
+    yAxis: {
+      type: 'value' as const,
+      min: -0.8,
+      max: Math.max(...placed.map(x => x.y)) + 0.8,
+      splitLine: { show: false },
+      axisLine: { show: false },
+      axisTick: { show: false },
+      axisLabel: {
+        color: p.text,
+        fontSize: 13,
+        fontWeight: 'bold' as const,
+        customValues: LANES.map(l => laneCentre[l]),
+        formatter: (v: number) => LANES.find(l => Math.abs(laneCentre[l] - v) < 1e-9) ?? '',
+      },
+    },
+    series: [
+      // Month-precision events: a band over the whole month says "some day in here".
+      {
+        name: t('timeline.monthOnly'),
+        type: 'line' as const,
+        color: p.muted,
+        symbol: 'none',
+        silent: true,
+        connectNulls: false,
+        lineStyle: { width: 22, opacity: 0.35, cap: 'butt' as const },
+        data: monthOnly.flatMap(x => [...monthSpan(x.event.date).map(d => [d, x.y]), [null, null]]),
+      },
+      ...LANES.filter(l => events.some(e => e.framework === l)).map(lane => ({
+        name: lane,
+        type: 'scatter' as const,
+        color: colour(lane),
+        symbol: LANE_SYMBOL[lane],
+        symbolSize: 11,
+        data: placed.filter(x => x.event.framework === lane).map(x => ({
+          value: [x.event.precision === 'month' ? `${x.event.date.slice(0, 7)}-15` : x.event.date, x.y],
+          event: x.event,
+          // Exact days are solid; month-only events are hollow.
+          itemStyle: x.event.precision === 'month' ? { color: p.tooltipBg, borderColor: colour(lane), borderWidth: 2 } : { color: colour(lane) },
+        })),
+        label: { show: true, position: 'right' as const, distance: 6, color: p.text, fontSize: 11, formatter: (d: { data?: unknown }) => label((d.data as { event: Event }).event) },
+      })),
+    ],
+  }
+
+  const table = {
+    columns: ['timeline.col.date', 'timeline.col.precision', 'timeline.col.framework', 'timeline.col.event', 'timeline.col.confidence'].map(k => t(k as MessageKey)),
+    rows: sorted.map(e => [when(e), t(`timeline.precision.${e.precision}`), e.framework, e.event, t(`confidence.${e.confidence}`)]),
+    sources: sorted.map(e => [e.source]),
+  }
+  return { option, aria, table, sources: [...new Set(sorted.map(e => e.source))] }
+}

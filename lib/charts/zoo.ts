@@ -1,0 +1,103 @@
+import type { Row } from '../data/schema'
+import type { MessageKey } from '../i18n'
+import type { ChartEnv, ChartModel } from './common'
+import { messages } from '../i18n'
+import { escapeHtml } from '../table'
+import { axisStyle, legendStyle, tooltipStyle } from './common'
+
+type Model = Row<'models'>
+
+export interface ZooGroup {
+  label: string
+  framework: Model['framework']
+  listed: Model[]
+  /** Named in the post but in none of the source versions checked. */
+  postOnly: Model[]
+}
+
+/** One bar per TensorFlow folder list, one per torchvision task (0.4 kept apart): the groups the sources use. */
+export function zooGroups(models: Model[], env: Pick<ChartEnv, 't' | 'locale'>): ZooGroup[] {
+  const { t } = env
+  const taskLabel = (task: string) => {
+    const key = `zoo.task.${task}`
+    return key in messages.en ? t(key as MessageKey) : task
+  }
+  const group = (label: string, items: Model[]): ZooGroup => ({
+    label,
+    framework: items[0].framework,
+    listed: items.filter(m => m.source !== 'seed-post'),
+    postOnly: items.filter(m => m.source === 'seed-post'),
+  })
+  const groups: ZooGroup[] = []
+  const tf = (c: Model['collection'], label: string) => {
+    const items = models.filter(m => m.collection === c)
+    if (items.length)
+      groups.push(group(label, items))
+  }
+  tf('tf-official', t('zoo.tfOfficial'))
+  tf('tf-research', t('zoo.tfResearch'))
+  for (const c of ['torchvision-0.3', 'torchvision-0.4'] as const) {
+    const items = models.filter(m => m.collection === c)
+    for (const task of [...new Set(items.map(m => m.task ?? '—'))])
+      groups.push(group(t('zoo.tv', { version: c.slice('torchvision-'.length), task: taskLabel(task) }), items.filter(m => (m.task ?? '—') === task)))
+  }
+  return groups
+}
+
+export function zooChart(models: Model[], env: ChartEnv): ChartModel {
+  const { t, palette: p } = env
+  const groups = zooGroups(models, env)
+  const of = (c: Model['collection']) => models.filter(m => m.collection === c)
+  const aria = t('zoo.aria', {
+    tf: of('tf-official').length + of('tf-research').length,
+    official: of('tf-official').length,
+    research: of('tf-research').length,
+    postOnly: models.filter(m => m.source === 'seed-post').length,
+    tv3: of('torchvision-0.3').length,
+    tasks: new Set(of('torchvision-0.3').map(m => m.task)).size,
+    tv4: of('torchvision-0.4').length,
+  })
+
+  // Bars run top to bottom in reading order; ECharts draws category axes bottom-up, hence the reverse.
+  const shown = [...groups].reverse()
+  const names = (ms: Model[]) => ms.map(m => m.name)
+  const tooltip = (i: number) => {
+    const g = shown[i]
+    const list = (items: Model[]) => escapeHtml(names(items).join(', ')).replace(/(([^,]*,){6})/g, '$1<br>')
+    return [`<b>${escapeHtml(g.label)}</b>`, list(g.listed), g.postOnly.length ? `<i>${escapeHtml(t('zoo.postOnly'))}: ${list(g.postOnly)}</i>` : ''].filter(Boolean).join('<br>')
+  }
+
+  const option = {
+    grid: { left: 8, right: 40, top: 32, bottom: 40, containLabel: true },
+    legend: { top: 0, data: [t('zoo.listed'), t('zoo.postOnly')], ...legendStyle(p) },
+    tooltip: { trigger: 'item' as const, ...tooltipStyle(p), formatter: (d: unknown) => tooltip((d as { dataIndex: number }).dataIndex) },
+    xAxis: { type: 'value' as const, name: t('zoo.xAxis'), nameLocation: 'middle' as const, nameGap: 26, minInterval: 1, ...axisStyle(p) },
+    yAxis: { type: 'category' as const, data: shown.map(g => g.label), ...axisStyle(p), axisLabel: { ...axisStyle(p).axisLabel, fontSize: 12 } },
+    series: [
+      {
+        name: t('zoo.listed'),
+        type: 'bar' as const,
+        stack: 'zoo',
+        color: p.muted,
+        data: shown.map(g => ({ value: g.listed.length, itemStyle: { color: p[g.framework] } })),
+      },
+      {
+        name: t('zoo.postOnly'),
+        type: 'bar' as const,
+        stack: 'zoo',
+        color: p.muted,
+        // Hollow and dashed: these four names could not be confirmed in the sources.
+        data: shown.map(g => ({ value: g.postOnly.length, itemStyle: { color: 'transparent', borderColor: p[g.framework], borderType: 'dashed' as const, borderWidth: 1.5 } })),
+        itemStyle: { color: 'transparent', borderColor: p.muted, borderType: 'dashed' as const, borderWidth: 1.5 },
+        label: { show: true, position: 'right' as const, color: p.text, fontSize: 12, fontWeight: 'bold' as const, formatter: (d: { dataIndex: number }) => String(shown[d.dataIndex].listed.length + shown[d.dataIndex].postOnly.length) },
+      },
+    ],
+  }
+
+  const table = {
+    columns: ['zoo.col.collection', 'zoo.col.count', 'zoo.col.models'].map(k => t(k as MessageKey)),
+    rows: groups.map(g => [g.label, g.listed.length + g.postOnly.length, [...names(g.listed), ...g.postOnly.map(m => `${m.name} (${t('zoo.postOnly')})`)].join(', ')]),
+    sources: groups.map(g => [...new Set([...g.listed, ...g.postOnly].map(m => m.source))]),
+  }
+  return { option, aria, table, sources: [...new Set(models.map(m => m.source))] }
+}
