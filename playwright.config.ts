@@ -8,6 +8,8 @@ const PORT = Number(process.env.E2E_PORT ?? 4319)
 export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 60_000,
+  // Generous: CI shares two cores between the build, the server and Chromium.
+  expect: { timeout: 15_000 },
   workers: 1,
   reporter: process.env.CI ? 'line' : 'list',
   use: {
