@@ -7,7 +7,7 @@ import type { ChildProcess } from 'node:child_process'
 import type { Deck } from './bench/decks'
 import type { ChartSample, LoadSample } from './bench/measure'
 import { spawn } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import { join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -23,15 +23,15 @@ const env = process.env
 const PORT = Number(env.BENCH_PORT ?? 4800)
 if (PORT < 4800 || PORT + 19 > 4899)
   throw new Error('BENCH_PORT must leave 20 ports inside 4800–4899')
-const LOADS = Number(env.BENCH_LOADS ?? 7)
-const BUILDS = Number(env.BENCH_BUILDS ?? 3)
+const LOADS = Number(env.BENCH_LOADS ?? 5)
+const BUILDS = Number(env.BENCH_BUILDS ?? 2)
 const CHART_RUNS = Number(env.BENCH_CHART_RUNS ?? 5)
 const EXPORTS = Number(env.BENCH_EXPORTS ?? 2)
 const SKIP = new Set((env.BENCH_SKIP ?? '').split(',').filter(Boolean))
 const BASE = '/bench/'
 const work = env.BENCH_WORK ?? join(os.tmpdir(), `slidev-bench-${process.pid}`)
 const cache = join(os.tmpdir(), 'slidev-bench-cache')
-const cli = join(repo, 'node_modules/@slidev/cli/bin/slidev.mjs')
+const cliOf = (d: Deck) => join(d.root, 'node_modules/@slidev/cli/bin/slidev.mjs')
 const tsx = join(repo, 'node_modules/.bin/tsx')
 const exe = chromiumPath()
 if (!exe)
@@ -92,7 +92,7 @@ for (let i = 0; i < (SKIP.has('build') ? 1 : BUILDS); i++) {
     if (SKIP.has('build') && existsSync(join(dist(r), 'index.html')))
       continue
     rmSync(dist(r), { recursive: true, force: true })
-    const b = await run(process.execPath, [cli, 'build', r.deck.entry, '--out', dist(r), '--base', BASE], r.deck.root, 600_000)
+    const b = await run(process.execPath, [...r.deck.nodeArgs, cliOf(r.deck), 'build', r.deck.entry, '--out', dist(r), '--base', BASE], r.deck.root, 600_000)
     log(`build ${r.deck.id} #${i + 1}: ${sec(b.ms)}${b.ok ? '' : ' FAILED'}`)
     if (b.ok && !SKIP.has('build'))
       r.builds.push(b.ms)
@@ -164,7 +164,11 @@ if (!SKIP.has('export')) {
       if (r.deck.id === 'starter' && i > 0)
         continue
       const out = join(work, `export-${r.deck.id}-${i}.pdf`)
-      const e = await run(tsx, [join(repo, 'scripts/bench/export.ts'), '--entry', r.deck.entry, '--output', out, '--port', String(PORT + 10 + k), '--executable-path', exe], r.deck.root, 300_000)
+      // The helper runs from the deck's own directory so that @slidev/cli resolves as the CLI would there.
+      const helper = r.deck.root === repo ? join(repo, 'scripts/bench/export.ts') : join(r.deck.root, 'bench-export.ts')
+      if (helper !== join(repo, 'scripts/bench/export.ts'))
+        copyFileSync(join(repo, 'scripts/bench/export.ts'), helper)
+      const e = await run(process.execPath, [...r.deck.nodeArgs, '--import', 'tsx', helper, '--entry', r.deck.entry, '--output', out, '--port', String(PORT + 10 + k), '--executable-path', exe], r.deck.root, 300_000)
       const line = e.out.split('\n').find(l => l.startsWith('{"pages"'))
       if (e.ok && line) {
         const j = JSON.parse(line)

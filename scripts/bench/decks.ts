@@ -11,6 +11,8 @@ export interface Deck {
   entry: string
   /** Where it came from (package and version), for the report. */
   origin: string
+  /** Extra node flags for slidev build/export in this deck. */
+  nodeArgs: string[]
 }
 
 export const CREATE_SLIDEV = '52.15.2' // the only 52.x create-slidev the registry here offers
@@ -63,14 +65,14 @@ function linkNodeModules(projectModules: string, target: string, extra: Record<s
 
 export function prepareDecks(repo: string, work: string, cache: string): Deck[] {
   const modules = join(repo, 'node_modules')
-  const decks: Deck[] = [{ id: 'deck', label: 'this deck', root: repo, entry: 'slides.md', origin: 'slides.md' }]
+  const decks: Deck[] = [{ id: 'deck', label: 'this deck', root: repo, entry: 'slides.md', origin: 'slides.md', nodeArgs: [] }]
 
   const minimal = join(work, 'minimal')
   mkdirSync(minimal, { recursive: true })
   writeFileSync(join(minimal, 'slides.md'), MINIMAL)
   writeFileSync(join(minimal, 'package.json'), '{ "name": "minimal", "private": true, "type": "module" }\n')
   linkNodeModules(modules, join(minimal, 'node_modules'))
-  decks.push({ id: 'minimal', label: 'minimal', root: minimal, entry: 'slides.md', origin: 'generated: 2 slides, default theme, fonts.provider none' })
+  decks.push({ id: 'minimal', label: 'minimal', root: minimal, entry: 'slides.md', origin: 'generated: 2 slides, default theme, fonts.provider none', nodeArgs: [] })
 
   // create-slidev's template and the starter's theme, fetched once with npm into a cache dir.
   mkdirSync(cache, { recursive: true })
@@ -96,7 +98,14 @@ export function prepareDecks(repo: string, work: string, cache: string): Deck[] 
   pkg.dependencies['@slidev/cli'] = '52.20.1'
   pkg.dependencies['@slidev/theme-seriph'] = THEME_SERIPH
   writeFileSync(join(starter, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`)
-  linkNodeModules(modules, join(starter, 'node_modules'), { '@slidev/theme-seriph': join(seriph, 'node_modules', '@slidev', 'theme-seriph') })
-  decks.push({ id: 'starter', label: 'starter', root: starter, entry: 'slides.md', origin: `create-slidev@${CREATE_SLIDEV} template, @slidev/theme-seriph@${THEME_SERIPH}` })
+  // The starter uses twoslash, which Slidev 52.20 configures for TypeScript 6 (`ignoreDeprecations: "6.0"`).
+  // This project pins TypeScript 5.9 at the top of node_modules (twoslash is off here), so the starter gets the
+  // TypeScript 6 that @slidev/cli itself depends on, as a fresh `npm install` of the template would hoist, and
+  // runs with --preserve-symlinks so the linked packages resolve it from the starter's node_modules.
+  linkNodeModules(modules, join(starter, 'node_modules'), {
+    '@slidev/theme-seriph': join(seriph, 'node_modules', '@slidev', 'theme-seriph'),
+    'typescript': join(modules, '@slidev', 'cli', 'node_modules', 'typescript'),
+  })
+  decks.push({ id: 'starter', label: 'starter', root: starter, entry: 'slides.md', origin: `create-slidev@${CREATE_SLIDEV} template, @slidev/theme-seriph@${THEME_SERIPH}, TypeScript 6.0 for twoslash`, nodeArgs: ['--preserve-symlinks', '--preserve-symlinks-main'] })
   return decks
 }

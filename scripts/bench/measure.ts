@@ -44,11 +44,12 @@ async function freshPage(browser: Browser, opts: { reducedMotion?: 'reduce' | 'n
 
 // Runs in the page before any of its scripts: keeps every resource timing entry and records the first
 // animation frame where `.slidev-page-1` has a box, is displayed and is not transparent.
-const WATCH_SLIDE_1 = () => {
+// (Page scripts are strings: tsx's keepNames would wrap functions in a `__name` helper the page lacks.)
+const WATCH_SLIDE_1 = `(() => {
   performance.setResourceTimingBufferSize(100000)
-  const w = window as unknown as { __benchVisible?: number }
-  const check = (now: number) => {
-    const el = document.querySelector<HTMLElement>('.slidev-page-1')
+  const w = window
+  const check = (now) => {
+    const el = document.querySelector('.slidev-page-1')
     if (el) {
       const r = el.getBoundingClientRect()
       const s = getComputedStyle(el)
@@ -60,9 +61,9 @@ const WATCH_SLIDE_1 = () => {
     requestAnimationFrame(check)
   }
   requestAnimationFrame(check)
-}
+})()`
 
-async function settle(page: Page, quietMs = 1500, maxMs = 15000) {
+async function settle(page: Page, quietMs = 1500, maxMs = 10000) {
   let last = Date.now()
   const bump = () => (last = Date.now())
   page.on('request', bump)
@@ -125,10 +126,9 @@ export async function measureLoad(browser: Browser, url: string): Promise<LoadSa
   return { visibleMs, requests: files.length, raw, gzip, settledRaw, settledGzip, blocked, files, echartsLoaded }
 }
 
-/** ECharts' core registers its renderer under this name; the string survives minification. */
+/** ECharts' core marks its DOM nodes with this attribute name; the string survives minification. */
 export function isEcharts(js: Buffer | string): boolean {
-  const s = js.toString()
-  return s.includes('registerPainter') || s.includes('ECharts') && s.includes('zrender')
+  return js.toString().includes('_echarts_instance_')
 }
 
 export interface ChartSample {
@@ -140,15 +140,14 @@ export interface ChartSample {
 
 // Installed on the page just before the ArrowRight: timestamps the keydown (capture phase, before Slidev sees
 // it), the slide getting a box, the first SVG paths in every chart and `.chart-drawn` on every chart.
-const WATCH_CHART = (no: number) => {
-  type B = { key?: number, active?: number, paint?: number, drawn?: number }
-  const w = window as unknown as { __benchChart: B }
-  const b: B = (w.__benchChart = {})
+const WATCH_CHART = (no: number) => `(() => {
+  const no = ${no}
+  const b = (window.__benchChart = {})
   window.addEventListener('keydown', () => (b.key ??= performance.now()), { capture: true, once: true })
   const check = () => {
     if (b.key === undefined)
       return
-    const page = document.querySelector<HTMLElement>(`.slidev-page-${no}`)
+    const page = document.querySelector('.slidev-page-' + no)
     if (!page)
       return
     const now = performance.now()
@@ -172,10 +171,10 @@ const WATCH_CHART = (no: number) => {
       requestAnimationFrame(frame)
   }
   requestAnimationFrame(frame)
-}
+})()`
 
 async function arrowInto(page: Page, no: number): Promise<ChartSample> {
-  await page.evaluate(WATCH_CHART, no)
+  await page.evaluate(WATCH_CHART(no))
   await page.keyboard.press('ArrowRight')
   await page.waitForFunction(() => (window as unknown as { __benchChart: { drawn?: number } }).__benchChart.drawn !== undefined, null, { timeout: 30000, polling: 50 })
   const b = await page.evaluate(() => (window as unknown as { __benchChart: Record<string, number> }).__benchChart)
