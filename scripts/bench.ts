@@ -1,7 +1,7 @@
 // `npm run bench`: builds and measures, in one run on one machine, this deck, a minimal 2-slide Slidev deck
 // (the floor) and the create-slidev starter (the anti-example), then checks this deck's budgets and writes the
 // results into BENCHMARKS.md (between the bench:start/bench:end markers; the text around them is kept).
-// Knobs (env): BENCH_PORT (first of 20 ports, default 4800), BENCH_LOADS (default 7), BENCH_BUILDS (3),
+// Knobs (env): BENCH_PORT (first of 20 ports, default 4800), BENCH_LOADS (default 5), BENCH_BUILDS (2),
 // BENCH_CHART_RUNS (5), BENCH_EXPORTS (2), BENCH_SKIP (comma list: build,load,chart,export), BENCH_WORK (temp dir).
 import type { ChildProcess } from 'node:child_process'
 import type { Deck } from './bench/decks'
