@@ -42,7 +42,7 @@ const log = (...a: unknown[]) => console.log(`[bench ${new Date().toISOString().
 function run(cmd: string, args: string[], cwd: string, timeoutMs: number): Promise<{ ok: boolean, ms: number, out: string }> {
   const t0 = performance.now()
   return new Promise((done) => {
-    const child = spawn(cmd, args, { cwd, env: { ...env, NODE_ENV: 'production', FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(cmd, args, { cwd, env: { ...env, FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'] })
     let out = ''
     child.stdout.on('data', d => (out += d))
     child.stderr.on('data', d => (out += d))
