@@ -1,0 +1,280 @@
+// `npm run bench`: builds and measures, in one run on one machine, this deck, a minimal 2-slide Slidev deck
+// (the floor) and the create-slidev starter (the anti-example), then checks this deck's budgets and writes the
+// results into BENCHMARKS.md (between the bench:start/bench:end markers; the text around them is kept).
+// Knobs (env): BENCH_PORT (first of 20 ports, default 4800), BENCH_LOADS (default 5), BENCH_BUILDS (2),
+// BENCH_CHART_RUNS (5), BENCH_EXPORTS (2), BENCH_SKIP (comma list: build,load,chart,export), BENCH_WORK (temp dir).
+import type { ChildProcess } from 'node:child_process'
+import type { Deck } from './bench/decks'
+import type { ChartSample, LoadSample } from './bench/measure'
+import { spawn } from 'node:child_process'
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import { join, resolve } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { load } from '@slidev/parser/fs'
+import { chromium } from 'playwright-chromium'
+import { chromiumPath, quietChromiumArgs } from '../tests/e2e/browser'
+import { prepareDecks } from './bench/decks'
+import { chartSlides, measureChart, measureLoad } from './bench/measure'
+import { kb, list, median, ms, ratio, sec } from './bench/stats'
+
+const repo = resolve(import.meta.dirname, '..')
+const env = process.env
+const PORT = Number(env.BENCH_PORT ?? 4800)
+if (PORT < 4800 || PORT + 19 > 4899)
+  throw new Error('BENCH_PORT must leave 20 ports inside 4800–4899')
+const LOADS = Number(env.BENCH_LOADS ?? 5)
+const BUILDS = Number(env.BENCH_BUILDS ?? 2)
+const CHART_RUNS = Number(env.BENCH_CHART_RUNS ?? 5)
+const EXPORTS = Number(env.BENCH_EXPORTS ?? 2)
+const SKIP = new Set((env.BENCH_SKIP ?? '').split(',').filter(Boolean))
+const BASE = '/bench/'
+const work = env.BENCH_WORK ?? join(os.tmpdir(), `slidev-bench-${process.pid}`)
+const cache = join(os.tmpdir(), 'slidev-bench-cache')
+const cliOf = (d: Deck) => join(d.root, 'node_modules/@slidev/cli/bin/slidev.mjs')
+const tsx = join(repo, 'node_modules/.bin/tsx')
+const exe = chromiumPath()
+if (!exe)
+  throw new Error('no Chromium found: set CHROMIUM_PATH or apt-get install chromium')
+
+const log = (...a: unknown[]) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...a)
+
+function run(cmd: string, args: string[], cwd: string, timeoutMs: number): Promise<{ ok: boolean, ms: number, out: string }> {
+  const t0 = performance.now()
+  return new Promise((done) => {
+    const child = spawn(cmd, args, { cwd, env: { ...env, FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'] })
+    let out = ''
+    child.stdout.on('data', d => (out += d))
+    child.stderr.on('data', d => (out += d))
+    const timer = setTimeout(() => child.kill('SIGTERM'), timeoutMs)
+    child.on('close', (code) => {
+      clearTimeout(timer)
+      done({ ok: code === 0, ms: performance.now() - t0, out })
+    })
+  })
+}
+
+function serve(dir: string, port: number): Promise<ChildProcess> {
+  return new Promise((done, fail) => {
+    const child = spawn(tsx, ['scripts/serve.ts', '--dir', dir, '--base', BASE, '--port', String(port)], { cwd: repo, stdio: ['ignore', 'pipe', 'inherit'] })
+    child.stdout!.on('data', d => String(d).includes('deck on') && done(child))
+    child.on('exit', code => fail(new Error(`serve.ts on ${port} exited with ${code}`)))
+  })
+}
+
+interface DeckResult {
+  deck: Deck
+  slides: number
+  builds: number[]
+  buildErrors: string[]
+  loads: LoadSample[]
+  exports: { totalMs: number, exportMs: number, pages: number }[]
+  exportErrors: string[]
+}
+
+// ---------------------------------------------------------------------------------------------------------
+mkdirSync(work, { recursive: true })
+const loadStart = os.loadavg()
+const startedAt = new Date()
+log(`work dir ${work}; load average ${loadStart.map(x => x.toFixed(2)).join(' ')}`)
+const decks = prepareDecks(repo, work, cache)
+const results: DeckResult[] = []
+for (const deck of decks) {
+  const data = await load({ userRoot: deck.root, roots: [deck.root] } as never, join(deck.root, deck.entry))
+  results.push({ deck, slides: data.slides.length, builds: [], buildErrors: [], loads: [], exports: [], exportErrors: [] })
+}
+const deckClicks = (await load({ userRoot: repo, roots: [repo] } as never, join(repo, 'slides.md'))).slides.map(s => Number(s.frontmatter.clicks ?? 0))
+const dist = (r: DeckResult) => join(work, `dist-${r.deck.id}`)
+
+// Builds, interleaved (deck, minimal, starter, deck, …) so a change in the machine's load hits all three alike.
+for (let i = 0; i < (SKIP.has('build') ? 1 : BUILDS); i++) {
+  for (const r of results) {
+    if (SKIP.has('build') && existsSync(join(dist(r), 'index.html')))
+      continue
+    rmSync(dist(r), { recursive: true, force: true })
+    const b = await run(process.execPath, [...r.deck.nodeArgs, cliOf(r.deck), 'build', r.deck.entry, '--out', dist(r), '--base', BASE], r.deck.root, 600_000)
+    log(`build ${r.deck.id} #${i + 1}: ${sec(b.ms)}${b.ok ? '' : ' FAILED'}`)
+    if (b.ok && !SKIP.has('build'))
+      r.builds.push(b.ms)
+    if (!b.ok)
+      r.buildErrors.push(b.out.slice(-2000))
+  }
+}
+
+const servers: ChildProcess[] = []
+const browser = await chromium.launch({ executablePath: exe, args: quietChromiumArgs })
+const chromiumVersion = browser.version()
+const urls = new Map<DeckResult, string>()
+const chartRuns = new Map<number, { cold: ChartSample[], warm: ChartSample[], reduced: ChartSample[] }>()
+try {
+  for (const [i, r] of results.entries()) {
+    if (!existsSync(join(dist(r), 'index.html')))
+      continue
+    servers.push(await serve(dist(r), PORT + i))
+    urls.set(r, `http://127.0.0.1:${PORT + i}${BASE}`)
+  }
+
+  // Time to slide 1 and bytes: one warm-up load per deck (discarded: it pays for disk cache and JIT), then
+  // LOADS loads per deck, interleaved, each in a fresh browser context with the cache off.
+  if (!SKIP.has('load')) {
+    for (let i = -1; i < LOADS; i++) {
+      for (const [r, url] of urls) {
+        const s = await measureLoad(browser, url)
+        if (i >= 0)
+          r.loads.push(s)
+        log(`load ${r.deck.id} ${i < 0 ? 'warm-up' : `#${i + 1}`}: visible ${ms(s.visibleMs)}, ${kb(s.gzip)} gzip before slide 1, ${s.blocked.length} blocked`)
+      }
+    }
+  }
+
+  // Charts: which slides have them, then CHART_RUNS runs per chart slide (after one warm-up per slide).
+  const deckResult = results[0]
+  const deckUrl = urls.get(deckResult)
+  if (!SKIP.has('chart') && deckUrl) {
+    const withCharts = await chartSlides(browser, deckUrl, deckResult.slides)
+    log(`chart slides: ${withCharts.join(', ')}`)
+    for (const no of withCharts)
+      chartRuns.set(no, { cold: [], warm: [], reduced: [] })
+    for (let i = -1; i < CHART_RUNS; i++) {
+      for (const no of withCharts) {
+        const { cold, warm } = await measureChart(browser, deckUrl, no, deckClicks[no - 2] ?? 0)
+        const reduced = (await measureChart(browser, deckUrl, no, deckClicks[no - 2] ?? 0, true)).cold
+        if (i >= 0) {
+          const c = chartRuns.get(no)!
+          c.cold.push(cold)
+          c.warm.push(warm!)
+          c.reduced.push(reduced)
+        }
+        log(`chart slide ${no} ${i < 0 ? 'warm-up' : `#${i + 1}`}: cold drawn ${ms(cold.drawnMs)} (first paint ${ms(cold.firstPaintMs)}), warm drawn ${ms(warm!.drawnMs)}, reduced motion ${ms(reduced.drawnMs)}`)
+      }
+    }
+  }
+}
+finally {
+  await browser.close()
+  for (const s of servers)
+    s.kill('SIGTERM')
+}
+
+// PDF export, interleaved, EXPORTS runs for this deck and the minimal one; the starter once (it is slow, and
+// offline its fonts fail: recorded, not waited for beyond the timeout).
+if (!SKIP.has('export')) {
+  for (let i = 0; i < EXPORTS; i++) {
+    for (const [k, r] of results.entries()) {
+      if (r.deck.id === 'starter' && i > 0)
+        continue
+      const out = join(work, `export-${r.deck.id}-${i}.pdf`)
+      // The helper runs from the deck's own directory so that @slidev/cli resolves as the CLI would there.
+      const helper = r.deck.root === repo ? join(repo, 'scripts/bench/export.ts') : join(r.deck.root, 'bench-export.ts')
+      if (helper !== join(repo, 'scripts/bench/export.ts'))
+        copyFileSync(join(repo, 'scripts/bench/export.ts'), helper)
+      const e = await run(process.execPath, [...r.deck.nodeArgs, '--import', 'tsx', helper, '--entry', r.deck.entry, '--output', out, '--port', String(PORT + 10 + k), '--executable-path', exe], r.deck.root, 300_000)
+      const line = e.out.split('\n').find(l => l.startsWith('{"pages"'))
+      if (e.ok && line) {
+        const j = JSON.parse(line)
+        r.exports.push({ totalMs: e.ms, exportMs: j.exportMs, pages: j.pages })
+        log(`export ${r.deck.id} #${i + 1}: ${sec(e.ms)} for ${j.pages} pages (${sec(e.ms / j.pages)}/page)`)
+      }
+      else {
+        r.exportErrors.push(e.out.slice(-1500))
+        log(`export ${r.deck.id} #${i + 1}: FAILED after ${sec(e.ms)}`)
+      }
+    }
+  }
+}
+const loadEnd = os.loadavg()
+
+// ---------------------------------------------------------------------------------------------------------
+// Report
+const [me, minimal, starter] = results
+const m = {
+  build: (r: DeckResult) => median(r.builds),
+  visible: (r: DeckResult) => median(r.loads.map(l => l.visibleMs)),
+  gzip: (r: DeckResult) => median(r.loads.map(l => l.gzip)),
+  raw: (r: DeckResult) => median(r.loads.map(l => l.raw)),
+  requests: (r: DeckResult) => median(r.loads.map(l => l.requests)),
+  settled: (r: DeckResult) => median(r.loads.map(l => l.settledGzip)),
+  blocked: (r: DeckResult) => median(r.loads.map(l => l.blocked.length)),
+  exportPage: (r: DeckResult) => median(r.exports.map(e => e.totalMs / e.pages)),
+  exportTotal: (r: DeckResult) => median(r.exports.map(e => e.totalMs)),
+}
+const row = (name: string, f: (r: DeckResult) => number, fmt: (x: number) => string) =>
+  `| ${name} | ${fmt(f(me))} | ${fmt(f(minimal))} | ${fmt(f(starter))} | ${ratio(f(me), f(minimal))} | ${ratio(f(me), f(starter))} |`
+const num = (x: number) => Number.isFinite(x) ? String(Math.round(x)) : 'n/a'
+
+const table = [
+  '| measure (median) | this deck | minimal | starter | deck / minimal | deck / starter |',
+  '|---|---:|---:|---:|---:|---:|',
+  row('slides', r => r.slides, num),
+  row('build time', m.build, sec),
+  row('time to slide 1 visible', m.visible, ms),
+  row('bytes before slide 1, gzip', m.gzip, kb),
+  row('bytes before slide 1, raw', m.raw, kb),
+  row('requests before slide 1', m.requests, num),
+  row('bytes once settled (1.5 s idle), gzip', m.settled, kb),
+  row('non-loopback requests (blocked)', m.blocked, num),
+  row('PDF export, total', m.exportTotal, sec),
+  row('PDF export, per page', m.exportPage, sec),
+]
+
+const chartRows = ['| slide | slide shown | first chart paint | `.chart-drawn` (cold) | `.chart-drawn` (warm) | `.chart-drawn`, reduced motion |', '|---:|---:|---:|---:|---:|---:|']
+let worstDrawn = Number.NaN
+for (const [no, c] of chartRuns) {
+  const cold = median(c.cold.map(s => s.drawnMs))
+  worstDrawn = Number.isFinite(worstDrawn) ? Math.max(worstDrawn, cold) : cold
+  chartRows.push(`| ${no} | ${ms(median(c.cold.map(s => s.activeMs)))} | ${ms(median(c.cold.map(s => s.firstPaintMs)))} | ${ms(cold)} | ${ms(median(c.warm.map(s => s.drawnMs)))} | ${ms(median(c.reduced.map(s => s.drawnMs)))} |`)
+}
+
+const echartsOnSlide1 = me.loads.some(l => l.echartsLoaded)
+const budgets: [string, string, boolean][] = [
+  ['bytes before slide 1 ≤ 1.2× minimal, no ECharts on slide 1', `${kb(m.gzip(me))} vs ${kb(m.gzip(minimal))} gzip = ${ratio(m.gzip(me), m.gzip(minimal))}; ECharts loaded on slide 1 (even once settled): ${echartsOnSlide1 ? 'yes' : 'no'}`, m.gzip(me) <= 1.2 * m.gzip(minimal) && !echartsOnSlide1],
+  ['time to slide 1 ≤ 1.2× minimal', `${ms(m.visible(me))} vs ${ms(m.visible(minimal))} = ${ratio(m.visible(me), m.visible(minimal))}`, m.visible(me) <= 1.2 * m.visible(minimal)],
+  ['chart drawn ≤ 150 ms after its slide becomes active', `slowest chart slide, median cold: ${ms(worstDrawn)}`, worstDrawn <= 150],
+  ['build time ≤ 0.6× starter', `${sec(m.build(me))} vs ${sec(m.build(starter))} = ${ratio(m.build(me), m.build(starter))}`, m.build(me) <= 0.6 * m.build(starter)],
+  ['PDF export ≤ 1.0 s per page', `${sec(m.exportPage(me))} per page (${sec(m.exportTotal(me))} for ${me.exports[0]?.pages ?? '?'} pages)`, m.exportPage(me) <= 1000],
+]
+const budgetRows = ['| budget | measured | result |', '|---|---|---|', ...budgets.map(([b, v, ok]) => `| ${b} | ${v} | ${ok ? 'pass' : '**miss**'} |`)]
+
+const version = (p: string) => JSON.parse(readFileSync(join(repo, 'node_modules', p, 'package.json'), 'utf8')).version
+const cpus = os.cpus()
+const machine = [
+  `- date: ${startedAt.toISOString()} (run took ${((Date.now() - startedAt.getTime()) / 60000).toFixed(1)} min)`,
+  `- machine: ${os.availableParallelism()} cores (${cpus[0]?.model ?? 'unknown CPU'}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB memory, ${os.type()} ${os.release()}`,
+  `- load average (1/5/15 min) at start ${loadStart.map(x => x.toFixed(2)).join(' / ')}, at end ${loadEnd.map(x => x.toFixed(2)).join(' / ')}`,
+  `- node ${process.version}, @slidev/cli ${version('@slidev/cli')}, vite ${version('vite')}, Chromium ${chromiumVersion} (${exe}), playwright-chromium ${version('playwright-chromium')}`,
+  `- decks: ${results.map(r => `${r.deck.label} = ${r.deck.origin}`).join('; ')}`,
+  `- runs: ${BUILDS} builds per deck, ${LOADS} page loads per deck (+1 warm-up), ${CHART_RUNS} runs per chart slide (+1 warm-up), ${EXPORTS} PDF exports (starter: 1)`,
+]
+
+const samples = [
+  ...results.map(r => `- ${r.deck.label}: builds [${list(r.builds.map(x => x / 1000), x => x.toFixed(1))}] s; slide 1 visible [${list(r.loads.map(l => l.visibleMs))}] ms; gzip before slide 1 [${list(r.loads.map(l => l.gzip / 1024), x => x.toFixed(1))}] KB; exports [${list(r.exports.map(e => e.totalMs / 1000), x => x.toFixed(1))}] s${r.buildErrors.length ? `; build errors: ${r.buildErrors.length}` : ''}${r.exportErrors.length ? `; export failures: ${r.exportErrors.length}` : ''}`),
+  ...[...chartRuns].map(([no, c]) => `- chart slide ${no}: cold drawn [${list(c.cold.map(s => s.drawnMs))}] ms, warm [${list(c.warm.map(s => s.drawnMs))}] ms, reduced motion [${list(c.reduced.map(s => s.drawnMs))}] ms`),
+]
+const blockedHosts = [...new Set(results.flatMap(r => r.loads.flatMap(l => l.blocked.map(b => `${r.deck.label}: ${b}`))))]
+const files = (r: DeckResult) => (r.loads[0]?.files ?? []).slice(0, 8).map(([p, raw, gz]) => `  - \`${p.replace(BASE, '')}\` ${kb(raw)} raw, ${kb(gz)} gzip`)
+const failures = results.flatMap(r => [
+  ...r.buildErrors.map(e => `### ${r.deck.label}: build failed\n\n\`\`\`\n${e.trim()}\n\`\`\``),
+  ...r.exportErrors.slice(0, 1).map(e => `### ${r.deck.label}: export failed\n\n\`\`\`\n${e.trim()}\n\`\`\``),
+])
+
+const md = [
+  '<!-- bench:start — written by `npm run bench`; edit outside these markers -->',
+  '## Last run', '', ...machine, '', ...table, '',
+  '### Charts (this deck): ms from the ArrowRight keydown', '', ...chartRows, '',
+  '### Budgets', '', ...budgetRows, '',
+  '### Largest files before slide 1 (first measured load)', '',
+  ...results.flatMap(r => [`- ${r.deck.label}:`, ...files(r)]), '',
+  '### Requests blocked (not loopback)', '', ...(blockedHosts.length ? blockedHosts.map(b => `- ${b}`) : ['- none']), '',
+  '### Samples', '', ...samples, '',
+  ...(failures.length ? ['### Failures', '', ...failures, ''] : []),
+  '<!-- bench:end -->',
+].join('\n')
+
+const target = join(repo, 'BENCHMARKS.md')
+const prev = existsSync(target) ? readFileSync(target, 'utf8') : '# Benchmarks\n\n'
+const re = /<!-- bench:start[\s\S]*?<!-- bench:end -->/
+writeFileSync(target, re.test(prev) ? prev.replace(re, md) : `${prev.trimEnd()}\n\n${md}\n`)
+writeFileSync(join(work, 'results.json'), JSON.stringify({ results, chartRuns: [...chartRuns] }, null, 2))
+
+console.log(`\n${machine.join('\n')}\n\n${table.join('\n')}\n\n${chartRows.join('\n')}\n\n${budgetRows.join('\n')}\n`)
+log(`wrote BENCHMARKS.md; raw results in ${join(work, 'results.json')}`)
