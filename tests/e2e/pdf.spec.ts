@@ -1,0 +1,44 @@
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { expect, test } from '@playwright/test'
+import { chromiumPath } from './browser'
+import { EDITIONS, slidesOf } from './deck'
+
+const zh = EDITIONS.find(e => e.locale === 'zh')!
+
+// The Chinese PDF must carry real Chinese text in the deck's own font, even on a machine with no CJK
+// system font (this one has none: `fc-list :lang=zh` is empty), so tofu or a fallback font fails here.
+test('the Chinese PDF has the Chinese slide titles, set in Noto Sans SC', async () => {
+  test.setTimeout(240_000)
+  const dir = mkdtempSync(join(tmpdir(), 'deck-zh-pdf-'))
+  try {
+    const pdf = join(dir, 'deck.zh.pdf')
+    const r = spawnSync('npx', ['slidev', 'export', zh.entry, '--executable-path', chromiumPath()!, '--timeout', '60000', '--output', pdf], {
+      cwd: resolve(import.meta.dirname, '../..'),
+      encoding: 'utf8',
+      timeout: 220_000,
+    })
+    expect(r.status, `slidev export failed:\n${r.stdout}\n${r.stderr}`).toBe(0)
+
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/[ \t]+/g, ' ')
+    const slides = await slidesOf(zh.entry)
+    const pages = text.split('\f').filter(p => p.trim())
+    expect(pages.length).toBe(slides.length)
+    const missing = slides.filter(s => s.title && !text.includes(s.title.replace(/[ \t]+/g, ' '))).map(s => s.title)
+    expect(missing).toEqual([])
+    // Chinese figures and dates, formatted for zh-CN, came through too.
+    expect(text).toMatch(/\d{4}年\d{1,2}月/)
+
+    const fonts = execFileSync('pdffonts', [pdf], { encoding: 'utf8' })
+    expect(fonts).toMatch(/NotoSansSC/)
+    // Every font embedded: no page relies on whatever the reader's machine has.
+    const rows = fonts.split('\n').slice(2).filter(Boolean)
+    // Columns end: emb sub uni object-number generation.
+    expect(rows.filter(r => r.trim().split(/\s+/).at(-5) !== 'yes'), 'fonts not embedded').toEqual([])
+  }
+  finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+})
