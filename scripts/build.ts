@@ -2,6 +2,7 @@
 // Usage: tsx scripts/build.ts [--base /tf-vs-pytorch/] [--out dist] [--only en|zh]
 // English first: its build empties <out>, which would otherwise delete <out>/zh.
 import { spawnSync } from 'node:child_process'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 
 export const EDITIONS = [
@@ -27,4 +28,13 @@ for (const e of EDITIONS) {
   const r = spawnSync('npx', args, { stdio: 'inherit' })
   if (r.status !== 0)
     process.exit(r.status ?? 1)
+}
+
+// Hosts that read `_redirects` (Netlify, Cloudflare Pages) only read the one at the root, and take the first
+// matching rule: put each sub-edition's fallback ahead of the English catch-all.
+const root = `${values.out}/_redirects`
+if (!values.only && existsSync(root)) {
+  const subs = EDITIONS.filter(e => e.sub).map(e => `${values.out}/${e.sub}_redirects`).filter(f => existsSync(f))
+  const rules = [...subs.map(f => readFileSync(f, 'utf8').trim()), readFileSync(root, 'utf8').trim()]
+  writeFileSync(root, `${rules.join('\n')}\n`)
 }
