@@ -11,14 +11,16 @@ const zh = EDITIONS.find(e => e.locale === 'zh')!
 // The Chinese PDF must carry real Chinese text in the deck's own font, even on a machine with no CJK
 // system font (this one has none: `fc-list :lang=zh` is empty), so tofu or a fallback font fails here.
 test('the Chinese PDF has the Chinese slide titles, set in Noto Sans SC', async () => {
-  test.setTimeout(240_000)
+  test.setTimeout(330_000)
   const dir = mkdtempSync(join(tmpdir(), 'deck-zh-pdf-'))
   try {
     const pdf = join(dir, 'deck.zh.pdf')
-    const r = spawnSync('npx', ['slidev', 'export', zh.entry, '--executable-path', chromiumPath()!, '--timeout', '60000', '--output', pdf], {
+    // The same flags as `npm run export:zh`: slide by slide, each given time to settle. Exported in one piece,
+    // slides with components were captured as "Loading slide..." on this loaded 2-core machine.
+    const r = spawnSync('npx', ['slidev', 'export', zh.entry, '--per-slide', '--wait', '2000', '--timeout', '120000', '--executable-path', chromiumPath()!, '--output', pdf], {
       cwd: resolve(import.meta.dirname, '../..'),
       encoding: 'utf8',
-      timeout: 220_000,
+      timeout: 300_000,
     })
     expect(r.status, `slidev export failed:\n${r.stdout}\n${r.stderr}`).toBe(0)
 
@@ -26,6 +28,8 @@ test('the Chinese PDF has the Chinese slide titles, set in Noto Sans SC', async 
     const slides = await slidesOf(zh.entry)
     const pages = text.split('\f').filter(p => p.trim())
     expect(pages.length).toBe(slides.length)
+    const unfinished = text.split('\f').slice(0, slides.length).map((p, i) => ({ no: i + 1, p })).filter(({ p }) => !/[\u4E00-\u9FFF]/.test(p) || /Loading slide/.test(p)).map(({ no }) => no)
+    expect(unfinished, 'pages without Chinese text, or still loading').toEqual([])
     const missing = slides.filter(s => s.title && !text.includes(s.title.replace(/[ \t]+/g, ' '))).map(s => s.title)
     expect(missing).toEqual([])
     // Chinese figures and dates, formatted for zh-CN, came through too.
