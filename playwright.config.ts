@@ -18,10 +18,11 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumPath(), args: quietChromiumArgs },
   },
   webServer: {
-    // The tests run against the built deck under a sub-path, as it is hosted, not against the dev server.
-    command: `npx slidev build slides.md --base ${BASE} --out .e2e/dist && npx tsx scripts/serve.ts --dir .e2e/dist --base ${BASE} --port ${PORT}`,
+    // The tests run against the built decks under a sub-path, as they are hosted, not against the dev server:
+    // English at BASE, Chinese at BASE + 'zh/' (scripts/build.ts builds both).
+    command: `npx tsx scripts/build.ts --base ${BASE} --out .e2e/dist && npx tsx scripts/serve.ts --dir .e2e/dist --base ${BASE} --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}${BASE}`,
-    timeout: 240_000,
+    timeout: 420_000,
     reuseExistingServer: !process.env.CI,
   },
 })

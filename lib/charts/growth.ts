@@ -77,9 +77,16 @@ export function growthChart(input: GrowthInput, env: ChartEnv): ChartModel {
     }),
   }
 
+  const arxivBasis = (row: Row<'arxiv2019'>) => locale === 'en'
+    ? row.note
+    : t(row.provenance === 'text' ? 'growth.basis.text' : 'growth.basis.chartLabel')
+  const confBasis = (fw: Framework) => {
+    const c = fw === 'PyTorch' ? conf.pytorch : conf.tensorflow
+    return t('growth.basis.conf', { from: conf.from, before: c.before, to: conf.to, after: c.after, list: conf.conferences.join(', ') })
+  }
   const measure = (fw: Framework) => [
-    [t('growth.arxiv'), fw, signed(arxivRow(fw).value!), arxivRow(fw).note, arxivRow(fw).confidence],
-    [t('growth.conf', { n: conf.conferences.length }), fw, signed(confPct(fw)), `${conf.from}: ${(fw === 'PyTorch' ? conf.pytorch : conf.tensorflow).before} → ${conf.to}: ${(fw === 'PyTorch' ? conf.pytorch : conf.tensorflow).after} (${conf.conferences.join(', ')})`, 'high'],
+    [t('growth.arxiv'), fw, signed(arxivRow(fw).value!), arxivBasis(arxivRow(fw)), t(`confidence.${arxivRow(fw).confidence}`)],
+    [t('growth.conf', { n: conf.conferences.length }), fw, signed(confPct(fw)), confBasis(fw), t('confidence.high')],
   ]
   const confSources = [...new Set(input.conferences.map(r => r.source))]
   const table = {

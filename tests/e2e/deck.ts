@@ -5,6 +5,13 @@ import { BASE } from '../../playwright.config'
 
 export { BASE }
 
+/** The two editions, as scripts/build.ts builds them: English at BASE, Chinese at BASE + 'zh/'. */
+export const EDITIONS = [
+  { locale: 'en', entry: 'slides.md', base: BASE },
+  { locale: 'zh', entry: 'slides.zh.md', base: `${BASE}zh/` },
+] as const
+export type Edition = (typeof EDITIONS)[number]
+
 export interface SlideInfo { no: number, title: string, clicks: number, note: string }
 
 /** The slides as Slidev itself parses them from the Markdown, so the walk covers every slide there is. */

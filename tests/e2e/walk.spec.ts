@@ -1,60 +1,94 @@
 import { expect, test } from '@playwright/test'
-import { BASE, chartsOn, slidesOf, watchPage } from './deck'
+import { chartsOn, EDITIONS, slidesOf, watchPage } from './deck'
 
-const slides = await slidesOf()
-
-test('the deck has the outline\'s sections', () => {
-  const titles = slides.map(s => s.title)
-  for (const t of ['TensorFlow or PyTorch?', 'Research usage: the trend', 'Research usage: the growth', 'Conclusion', 'What happened next', 'Sources'])
-    expect(titles).toContain(t)
-})
-
-test('every slide has speaker notes', () => {
-  const silent = slides.filter(s => s.note.trim().length < 80).map(s => `${s.no} ${s.title}`)
-  expect(silent).toEqual([])
-})
-
-for (const slide of slides) {
-  test(`slide ${slide.no} (${slide.title}) renders cleanly, charts drawn and labelled`, async ({ page }) => {
-    const watch = watchPage(page)
-    // Start at the last click so the whole story is on screen.
-    await page.goto(`${BASE}${slide.no}?clicks=${slide.clicks}`)
-    const current = page.locator(`.slidev-page-${slide.no}`)
-    await expect(current).toBeVisible()
-    if (slide.title)
-      await expect(current.getByRole('heading', { level: 1 })).toContainText(slide.title)
-
-    const charts = chartsOn(page, slide.no)
-    for (let i = 0; i < await charts.count(); i++) {
-      const chart = charts.nth(i)
-      const drawn = chart.locator('.chart-drawn')
-      await expect(drawn).toBeVisible()
-      const box = (await drawn.boundingBox())!
-      expect(box.width, 'chart width').toBeGreaterThan(200)
-      expect(box.height, 'chart height').toBeGreaterThan(150)
-      // Drawn marks: lines or bars are SVG paths with a non-empty d attribute.
-      const marks = await drawn.locator('svg path[d]').count()
-      expect(marks, 'drawn SVG paths').toBeGreaterThan(5)
-      const img = chart.locator('[role="img"][aria-label]').first()
-      await expect(img).toHaveAttribute('aria-label', /^.{40,}$/)
-      await expect(chart.locator('.chart-source')).toContainText(/\S/)
-    }
-    await page.waitForTimeout(200)
-    expect(watch.problems).toEqual([])
-    expect(watch.external).toEqual([])
-  })
+// The sections each edition must have, by title, in its own language.
+const SECTIONS = {
+  en: ['TensorFlow or PyTorch?', 'Research usage: the trend', 'Research usage: the growth', 'Conclusion', 'What happened next', 'Sources'],
+  zh: ['TensorFlow 还是 PyTorch？', '学术界的使用率：趋势', '学术界的使用率：增长', '结论', '此后的发展', '参考资料'],
 }
 
-for (const path of ['presenter/1', 'presenter/3', 'overview']) {
-  test(`/${path} renders without errors`, async ({ page }) => {
-    const watch = watchPage(page)
-    await page.goto(`${BASE}${path}`)
-    await expect(page.locator('.slidev-page:visible').first()).toBeVisible()
-    if (path.startsWith('presenter/3'))
-      await expect(page.locator('.slidev-page-3 .chart-drawn').first()).toBeVisible()
-    await page.waitForTimeout(500)
-    expect(watch.problems).toEqual([])
-    expect(watch.external).toEqual([])
+const english = await slidesOf(EDITIONS[0].entry)
+
+for (const edition of EDITIONS) {
+  const slides = edition.locale === 'en' ? english : await slidesOf(edition.entry)
+  const { base, locale } = edition
+
+  test.describe(`${locale} edition (${base})`, () => {
+    test('has the outline\'s sections', () => {
+      const titles = slides.map(s => s.title)
+      for (const t of SECTIONS[locale])
+        expect(titles).toContain(t)
+    })
+
+    test('every slide has speaker notes', () => {
+      // Chinese carries more per character: the same content is about half as many characters.
+      const min = locale === 'zh' ? 40 : 80
+      const silent = slides.filter(s => s.note.trim().length < min).map(s => `${s.no} ${s.title}`)
+      expect(silent).toEqual([])
+    })
+
+    if (locale === 'zh') {
+      test('follows the English outline slide for slide, with notes in Chinese', () => {
+        expect(slides.map(s => s.clicks)).toEqual(english.map(s => s.clicks))
+        const english3 = slides.filter(s => /[a-z]{3,}(?: [a-z]{3,}){3}/i.test(s.note.replace(/[A-Z]\w+(?: [A-Z]\w+)*/g, '')))
+        expect(english3.map(s => s.no), 'notes with runs of English words').toEqual([])
+      })
+    }
+
+    for (const slide of slides) {
+      test(`slide ${slide.no} (${slide.title}) renders cleanly, charts drawn and labelled`, async ({ page }) => {
+        const watch = watchPage(page)
+        // Start at the last click so the whole story is on screen.
+        await page.goto(`${base}${slide.no}?clicks=${slide.clicks}`)
+        const current = page.locator(`.slidev-page-${slide.no}`)
+        await expect(current).toBeVisible()
+        if (slide.title)
+          await expect(current.getByRole('heading', { level: 1 })).toContainText(slide.title)
+
+        const charts = chartsOn(page, slide.no)
+        for (let i = 0; i < await charts.count(); i++) {
+          const chart = charts.nth(i)
+          const drawn = chart.locator('.chart-drawn')
+          await expect(drawn).toBeVisible()
+          const box = (await drawn.boundingBox())!
+          expect(box.width, 'chart width').toBeGreaterThan(200)
+          expect(box.height, 'chart height').toBeGreaterThan(150)
+          // Drawn marks: lines or bars are SVG paths with a non-empty d attribute.
+          const marks = await drawn.locator('svg path[d]').count()
+          expect(marks, 'drawn SVG paths').toBeGreaterThan(5)
+          const img = chart.locator('[role="img"][aria-label]').first()
+          await expect(img).toHaveAttribute('aria-label', /^.{30,}$/)
+          await expect(chart.locator('.chart-source')).toContainText(/\S/)
+        }
+        await page.waitForTimeout(200)
+        expect(watch.problems).toEqual([])
+        expect(watch.external).toEqual([])
+      })
+    }
+
+    for (const path of ['presenter/1', 'presenter/3', 'overview']) {
+      test(`/${path} renders without errors`, async ({ page }) => {
+        const watch = watchPage(page)
+        await page.goto(`${base}${path}`)
+        await expect(page.locator('.slidev-page:visible').first()).toBeVisible()
+        if (path.startsWith('presenter/3'))
+          await expect(page.locator('.slidev-page-3 .chart-drawn').first()).toBeVisible()
+        await page.waitForTimeout(500)
+        expect(watch.problems).toEqual([])
+        expect(watch.external).toEqual([])
+      })
+    }
+
+    test('the title slide links to the other edition, under the sub-path', async ({ page }) => {
+      const other = EDITIONS.find(e => e !== edition)!
+      await page.goto(`${base}1`)
+      const link = page.locator('.slidev-page-1 [data-lang-switch]')
+      await expect(link).toHaveAttribute('href', other.base)
+      await link.click()
+      await expect(page).toHaveURL(new RegExp(`${other.base}(1)?$`))
+      await expect(page.locator('.slidev-page-1').getByRole('heading', { level: 1 })).toContainText(SECTIONS[other.locale][0])
+      await expect(page.locator('html')).toHaveAttribute('lang', other.locale === 'zh' ? 'zh-CN' : 'en')
+    })
   })
 }
 
@@ -69,9 +103,9 @@ const tables: [title: string, chart: string, rows: number][] = [
 
 for (const [title, chart, rows] of tables) {
   test(`${chart}: the table view toggles and shows its ${rows} rows`, async ({ page }) => {
-    const slide = slides.find(s => s.title === title)
+    const slide = english.find(s => s.title === title)
     expect(slide, `a slide titled "${title}"`).toBeDefined()
-    await page.goto(`${BASE}${slide!.no}?clicks=${slide!.clicks}`)
+    await page.goto(`${EDITIONS[0].base}${slide!.no}?clicks=${slide!.clicks}`)
     const frame = page.locator(`.slidev-page-${slide!.no} figure[data-chart="${chart}"]`)
     await expect(frame.locator('.chart-drawn')).toBeVisible()
 

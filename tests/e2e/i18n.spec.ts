@@ -1,0 +1,60 @@
+import type { Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
+import { messages } from '../../lib/i18n'
+import { chartsOn, EDITIONS, slidesOf } from './deck'
+
+// What a chart frame says, to eyes and to screen readers: visible text, SVG text, the hidden table, aria labels.
+async function frameText(page: Page, no: number): Promise<string> {
+  return chartsOn(page, no).evaluateAll(frames => frames.map((f) => {
+    const labels = [...f.querySelectorAll('[aria-label]')].map(e => e.getAttribute('aria-label'))
+    return [f.textContent, ...labels].join('\n')
+  }).join('\n'))
+}
+
+const CJK = /[\u3400-\u9FFF\uFF00-\uFFEF]/
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+// The fixed English parts of every English message: the text between placeholders that has a word of its own
+// (not just a framework or source name). Matched as whole words, so "low" is not found in "TensorFlow".
+const NAMES = /TensorFlow|PyTorch|torchvision|arXiv|O'Reilly|CSV|He\b/g
+const englishFragments = [...new Set(Object.values(messages.en)
+  .flatMap(m => m.split(/\{\w+\}/))
+  .map(f => f.trim().replace(/^[\s:,.;()]+|[\s:,.;()]+$/g, ''))
+  .filter(f => /[a-z]{3,}/i.test(f.replace(NAMES, ''))))]
+// The fixed Chinese parts of every Chinese message that contain Chinese characters.
+const chineseFragments = [...new Set(Object.values(messages.zh)
+  .flatMap(m => m.split(/\{\w+\}/))
+  .map(f => f.trim())
+  .filter(f => CJK.test(f)))]
+
+test('the message tables give the checks something to find', () => {
+  expect(englishFragments.length).toBeGreaterThan(30)
+  expect(chineseFragments.length).toBeGreaterThan(30)
+})
+
+for (const edition of EDITIONS) {
+  const slides = await slidesOf(edition.entry)
+  test(`${edition.locale} edition: chart frames use only ${edition.locale === 'zh' ? 'Chinese' : 'English'} messages`, async ({ page }) => {
+    let checked = 0
+    for (const slide of slides) {
+      await page.goto(`${edition.base}${slide.no}?clicks=${slide.clicks}`)
+      await expect(page.locator(`.slidev-page-${slide.no}`)).toBeVisible()
+      if (await chartsOn(page, slide.no).count() === 0)
+        continue
+      await expect(chartsOn(page, slide.no).locator('.chart-drawn').first()).toBeVisible()
+      const text = await frameText(page, slide.no)
+      checked++
+      if (edition.locale === 'zh') {
+        const leaked = englishFragments.filter(f => new RegExp(`(?<![A-Za-z])${escape(f)}(?![A-Za-z])`).test(text))
+        expect(leaked, `English messages on slide ${slide.no}`).toEqual([])
+        expect(text, `slide ${slide.no} speaks Chinese`).toMatch(CJK)
+      }
+      else {
+        const leaked = chineseFragments.filter(f => text.includes(f))
+        expect(leaked, `Chinese messages on slide ${slide.no}`).toEqual([])
+        expect(text.match(new RegExp(CJK.source, 'g')) ?? [], `CJK characters on slide ${slide.no}`).toEqual([])
+      }
+    }
+    expect(checked, 'slides with charts').toBeGreaterThanOrEqual(3)
+  })
+}
