@@ -1,0 +1,64 @@
+// `npm run export [-- slidev export flags]`: exports the deck with a Chromium found on this machine, so a fresh
+// clone needs no flags and no browser download. Order: CHROMIUM_PATH, the system Chromium (/usr/bin/chromium),
+// then Playwright's own browser if one was installed (`npx playwright install chromium`).
+// Writes exports/deck.pdf unless --output or --format say otherwise; every other flag goes to `slidev export`.
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
+import { chromium } from 'playwright-chromium'
+import { chromiumPath } from '../tests/e2e/browser'
+
+const root = resolve(import.meta.dirname, '..')
+
+/** The Chromium to export with, or undefined. */
+export function findChromium(): string | undefined {
+  const system = chromiumPath()
+  if (system)
+    return system
+  try {
+    const own = chromium.executablePath()
+    return own && existsSync(own) ? own : undefined
+  }
+  catch {
+    return undefined
+  }
+}
+
+const args = process.argv.slice(2)
+const browser = findChromium()
+if (!browser) {
+  console.error([
+    'export: no Chromium found. Any one of these works:',
+    '  - set CHROMIUM_PATH=/path/to/chrome-or-chromium',
+    '  - Debian/Ubuntu: apt-get install -y chromium   (gives /usr/bin/chromium)',
+    '  - npx playwright install chromium              (Playwright\'s own browser)',
+  ].join('\n'))
+  process.exit(2)
+}
+
+const flag = (name: string) => args.some(a => a === name || a.startsWith(`${name}=`))
+const value = (name: string) => {
+  const i = args.findIndex(a => a === name || a.startsWith(`${name}=`))
+  return i < 0 ? undefined : args[i].includes('=') ? args[i].split('=')[1] : args[i + 1]
+}
+const extra: string[] = []
+if (!flag('--output')) {
+  const format = value('--format') ?? 'pdf'
+  const name = format === 'png' ? 'png' : `deck${flag('--with-clicks') ? '-clicks' : ''}${flag('--with-toc') ? '-toc' : ''}${flag('--dark') ? '-dark' : ''}`
+  const out = resolve(root, 'exports', format === 'png' ? name : `${name}.${format === 'pptx-editable' ? 'pptx' : format}`)
+  mkdirSync(dirname(out), { recursive: true })
+  extra.push('--output', out)
+}
+if (!flag('--timeout'))
+  extra.push('--timeout', '120000')
+
+const slidev = resolve(root, 'node_modules/.bin/slidev')
+const cmd = ['export', 'slides.md', '--executable-path', browser, ...extra, ...args]
+console.log(`export: slidev ${cmd.join(' ')}`)
+const started = Date.now()
+const run = spawnSync(slidev, cmd, { cwd: root, stdio: 'inherit', env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' } })
+if (run.status !== 0) {
+  console.error(`export: slidev export failed (exit ${run.status ?? run.signal})`)
+  process.exit(run.status ?? 1)
+}
+console.log(`export: done in ${((Date.now() - started) / 1000).toFixed(0)} s`)
