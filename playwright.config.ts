@@ -4,6 +4,8 @@ import { chromiumPath, quietChromiumArgs } from './tests/e2e/browser'
 export const BASE = '/tf-vs-pytorch/'
 // E2E_PORT lets two checkouts run their suites side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4319)
+// One id per `playwright test` run (workers inherit it): the export test exports once per run.
+process.env.E2E_RUN_ID ??= String(Date.now())
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -17,7 +19,7 @@ export default defineConfig({
   },
   webServer: {
     // The tests run against the built deck under a sub-path, as it is hosted, not against the dev server.
-    command: `npx slidev build slides.md --base ${BASE} --out .e2e/dist && npx tsx scripts/serve.ts --dir .e2e/dist --base ${BASE} --port ${PORT}`,
+    command: `npx tsx scripts/build.ts --base ${BASE} --out .e2e/dist && npx tsx scripts/serve.ts --dir .e2e/dist --base ${BASE} --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}${BASE}`,
     timeout: 240_000,
     reuseExistingServer: !process.env.CI,
