@@ -18,10 +18,12 @@ test('a deep link opens its slide, and reloading keeps it', async ({ page }) => 
   const no = Math.min(5, slides.length)
   await page.goto(`${BASE}${no}`)
   await expect(page.locator(`.slidev-page-${no}`)).toBeVisible()
+  await page.waitForLoadState('networkidle') // a reload aborts chunks still loading: not what is tested
   await page.reload()
   await expect(page.locator(`.slidev-page-${no}`)).toBeVisible()
-  await page.keyboard.press('ArrowRight')
+  await page.keyboard.press('ArrowDown') // next slide, past any clicks
   await expect(page).toHaveURL(new RegExp(`${BASE}${no + 1}(\\?.*)?$`))
+  await page.waitForLoadState('networkidle') // a reload aborts chunks still loading: not what is tested
   await page.reload()
   await expect(page.locator(`.slidev-page-${no + 1}`)).toBeVisible()
   await page.waitForTimeout(300)
@@ -55,14 +57,16 @@ test.describe('built under a deeper base path', () => {
     test.setTimeout(240_000)
     dir = mkdtempSync(join(tmpdir(), 'deck-deep-'))
     execFileSync('npx', ['tsx', 'scripts/build.ts', deep, '--out', dir], { cwd: root, stdio: 'pipe' })
-    server = spawn('npx', ['tsx', 'scripts/serve.ts', '--dir', dir, '--port', String(port)], { cwd: root, stdio: 'pipe' })
+    // Its own process group, so that afterAll ends the server and the node process tsx starts under it.
+    server = spawn(resolve(root, 'node_modules/.bin/tsx'), ['scripts/serve.ts', '--dir', dir, '--port', String(port)], { cwd: root, stdio: 'pipe', detached: true })
     await new Promise<void>((ok, fail) => {
       server!.stdout!.on('data', (d: Buffer) => String(d).includes('deck on') && ok())
       server!.on('exit', code => fail(new Error(`serve.ts exited ${code}`)))
     })
   })
   test.afterAll(() => {
-    server?.kill()
+    if (server?.pid)
+      process.kill(-server.pid)
     rmSync(dir, { recursive: true, force: true })
   })
 
@@ -73,7 +77,8 @@ test.describe('built under a deeper base path', () => {
       await expect(page.locator(`.slidev-page-${no}`)).toBeVisible()
       if (slides[no - 1].title)
         await expect(page.locator(`.slidev-page-${no}`).getByRole('heading', { level: 1 })).toContainText(slides[no - 1].title)
-      await page.reload()
+      await page.waitForLoadState('networkidle') // a reload aborts chunks still loading: not what is tested
+  await page.reload()
       await expect(page.locator(`.slidev-page-${no}`)).toBeVisible()
       await page.waitForTimeout(300)
       expect(watch.problems).toEqual([])
