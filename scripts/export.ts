@@ -51,14 +51,40 @@ if (!flag('--output')) {
 }
 if (!flag('--timeout'))
   extra.push('--timeout', '120000')
+// On a busy machine slidev export once printed slide 1–14 as "Loading slide...": it checks for Slidev's loading
+// placeholder before the placeholder has appeared. Waiting for the network to go quiet (every slide's chunk
+// loaded) and a further 2 s makes it print the slides; the check below catches it if it still happens.
+if (!flag('--wait-until'))
+  extra.push('--wait-until', 'networkidle')
+if (!flag('--wait'))
+  extra.push('--wait', '2000')
 
 const slidev = resolve(root, 'node_modules/.bin/slidev')
 const cmd = ['export', 'slides.md', '--executable-path', browser, ...extra, ...args]
-console.log(`export: slidev ${cmd.join(' ')}`)
-const started = Date.now()
-const run = spawnSync(slidev, cmd, { cwd: root, stdio: 'inherit', env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' } })
-if (run.status !== 0) {
-  console.error(`export: slidev export failed (exit ${run.status ?? run.signal})`)
-  process.exit(run.status ?? 1)
+const output = resolve(root, value('--output') ?? extra[extra.indexOf('--output') + 1])
+const isPdf = (value('--format') ?? 'pdf') === 'pdf'
+
+/** Pages of the PDF still showing Slidev's loading placeholder (needs pdftotext; none when it is missing). */
+function loadingPages(): number[] {
+  const text = spawnSync('pdftotext', ['-layout', output, '-'], { encoding: 'utf8' })
+  if (text.status !== 0)
+    return []
+  return text.stdout.split('\f').flatMap((page, i) => /Loading slide/i.test(page) ? [i + 1] : [])
 }
-console.log(`export: done in ${((Date.now() - started) / 1000).toFixed(0)} s`)
+
+for (let attempt = 1; attempt <= 2; attempt++) {
+  console.log(`export: slidev ${cmd.join(' ')}`)
+  const started = Date.now()
+  const run = spawnSync(slidev, cmd, { cwd: root, stdio: 'inherit', env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' } })
+  if (run.status !== 0) {
+    console.error(`export: slidev export failed (exit ${run.status ?? run.signal})`)
+    process.exit(run.status ?? 1)
+  }
+  const loading = isPdf ? loadingPages() : []
+  if (loading.length === 0) {
+    console.log(`export: ${output} in ${((Date.now() - started) / 1000).toFixed(0)} s`)
+    process.exit(0)
+  }
+  console.error(`export: pages ${loading.join(', ')} were printed while still loading${attempt === 1 ? '; exporting again' : ''}`)
+}
+process.exit(1)
