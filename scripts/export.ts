@@ -3,6 +3,7 @@
 // then Playwright's own browser if one was installed (`npx playwright install chromium`).
 // Writes exports/deck.pdf unless --output or --format say otherwise; every other flag goes to `slidev export`.
 import { spawnSync } from 'node:child_process'
+import { connect } from 'node:net'
 import { existsSync, mkdirSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { chromium } from 'playwright-chromium'
@@ -51,9 +52,7 @@ if (!flag('--output')) {
 }
 if (!flag('--timeout'))
   extra.push('--timeout', '120000')
-// On a busy machine slidev export once printed slide 1–14 as "Loading slide...": it checks for Slidev's loading
-// placeholder before the placeholder has appeared. Waiting for the network to go quiet (every slide's chunk
-// loaded) and a further 2 s makes it print the slides; the check below catches it if it still happens.
+// Belt and braces on a busy machine: let every slide's chunk load, and 2 s more, before printing.
 if (!flag('--wait-until'))
   extra.push('--wait-until', 'networkidle')
 if (!flag('--wait'))
@@ -72,7 +71,26 @@ function loadingPages(): number[] {
   return text.stdout.split('\f').flatMap((page, i) => /Loading slide/i.test(page) ? [i + 1] : [])
 }
 
+/** Whether something answers on 127.0.0.1:port. */
+const busy = (port: number) => new Promise<boolean>((ok) => {
+  const socket = connect(port, '127.0.0.1', () => ok(!socket.destroy()))
+  socket.on('error', () => ok(false))
+})
+// slidev export serves the deck on port 12445 and has no flag to change it. When another export on this machine
+// holds 127.0.0.1:12445 ours still starts, on another interface, and Chromium's "localhost" reaches the other
+// deck (seen here: every page printed "Loading slide..."). So wait for the port, up to 10 minutes.
+async function waitForExportPort() {
+  for (let waited = 0; await busy(12445); waited += 3) {
+    if (waited === 0)
+      console.log('export: another slidev export holds port 12445; waiting for it to finish')
+    if (waited > 600)
+      throw new Error('export: port 12445 still busy after 10 minutes')
+    await new Promise(r => setTimeout(r, 3000))
+  }
+}
+
 for (let attempt = 1; attempt <= 2; attempt++) {
+  await waitForExportPort()
   console.log(`export: slidev ${cmd.join(' ')}`)
   const started = Date.now()
   const run = spawnSync(slidev, cmd, { cwd: root, stdio: 'inherit', env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' } })
