@@ -63,12 +63,13 @@ const cmd = ['export', 'slides.md', '--executable-path', browser, ...extra, ...a
 const output = resolve(root, value('--output') ?? extra[extra.indexOf('--output') + 1])
 const isPdf = (value('--format') ?? 'pdf') === 'pdf'
 
-/** Pages of the PDF still showing Slidev's loading placeholder (needs pdftotext; none when it is missing). */
+/** Pages of the PDF that are blank or still show Slidev's loading placeholder (needs pdftotext; none without it). */
 function loadingPages(): number[] {
   const text = spawnSync('pdftotext', ['-layout', output, '-'], { encoding: 'utf8' })
   if (text.status !== 0)
     return []
-  return text.stdout.split('\f').flatMap((page, i) => /Loading slide/i.test(page) ? [i + 1] : [])
+  const pages = text.stdout.split('\f').slice(0, -1) // pdftotext ends every page with a form feed
+  return pages.flatMap((page, i) => /Loading slide/i.test(page) || !page.trim() ? [i + 1] : [])
 }
 
 /** Whether something answers on 127.0.0.1:port. */
@@ -103,6 +104,6 @@ for (let attempt = 1; attempt <= 2; attempt++) {
     console.log(`export: ${output} in ${((Date.now() - started) / 1000).toFixed(0)} s`)
     process.exit(0)
   }
-  console.error(`export: pages ${loading.join(', ')} were printed while still loading${attempt === 1 ? '; exporting again' : ''}`)
+  console.error(`export: pages ${loading.join(', ')} were printed blank or still loading${attempt === 1 ? '; exporting again' : ''}`)
 }
 process.exit(1)
