@@ -4,6 +4,8 @@ import { chromiumPath, quietChromiumArgs } from './tests/e2e/browser'
 export const BASE = '/tf-vs-pytorch/'
 // E2E_PORT lets two checkouts run their suites side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4319)
+// One id per `playwright test` run (workers inherit it): the export test exports once per run.
+process.env.E2E_RUN_ID ??= String(Date.now())
 
 export default defineConfig({
   testDir: 'tests/e2e',

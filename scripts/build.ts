@@ -1,8 +1,10 @@
-// Builds both editions of the deck: English at <base> into <out>/, Chinese at <base>zh/ into <out>/zh/.
-// Usage: tsx scripts/build.ts [--base /tf-vs-pytorch/] [--out dist] [--only en|zh]
+// `npm run build [-- BASE] [-- --base BASE] [--out DIR] [--only en|zh]`: builds both editions for the base
+// path they will be hosted under: English at <base> into <out>/, Chinese at <base>zh/ into <out>/zh/.
+// The base comes from the argument, else DECK_BASE, else "/"; it must start and end with "/".
 // English first: its build empties <out>, which would otherwise delete <out>/zh.
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 
 export const EDITIONS = [
@@ -10,31 +12,46 @@ export const EDITIONS = [
   { locale: 'zh', entry: 'slides.zh.md', sub: 'zh/' },
 ] as const
 
-const { values } = parseArgs({ options: {
-  base: { type: 'string', default: process.env.DECK_BASE ?? '/' },
-  out: { type: 'string', default: 'dist' },
-  only: { type: 'string' },
-} })
-const base = values.base!
-if (!base.startsWith('/') || !base.endsWith('/'))
-  throw new Error(`--base must start and end with "/", got "${base}"`)
+const root = resolve(import.meta.dirname, '..')
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    base: { type: 'string' },
+    out: { type: 'string', default: 'dist' },
+    only: { type: 'string' },
+  },
+})
+const base = values.base ?? positionals[0] ?? process.env.DECK_BASE ?? '/'
+if (!base.startsWith('/') || !base.endsWith('/')) {
+  console.error(`build: the base path must start and end with "/", got "${base}" (e.g. DECK_BASE=/tf-vs-pytorch/)`)
+  process.exit(2)
+}
+if (values.only && !EDITIONS.some(e => e.locale === values.only)) {
+  console.error(`build: --only takes ${EDITIONS.map(e => e.locale).join(' or ')}, got "${values.only}"`)
+  process.exit(2)
+}
 
 for (const e of EDITIONS) {
   if (values.only && values.only !== e.locale)
     continue
-  const out = e.sub ? `${values.out}/${e.sub.replace(/\/$/, '')}` : values.out!
-  const args = ['slidev', 'build', e.entry, '--base', `${base}${e.sub}`, '--out', out]
-  console.log(`> ${args.join(' ')}`)
-  const r = spawnSync('npx', args, { stdio: 'inherit' })
-  if (r.status !== 0)
-    process.exit(r.status ?? 1)
+  const out = resolve(root, e.sub ? `${values.out}/${e.sub}` : values.out!)
+  const args = ['build', e.entry, '--base', `${base}${e.sub}`, '--out', out]
+  console.log(`build: slidev ${args.join(' ')}`)
+  const run = spawnSync(resolve(root, 'node_modules/.bin/slidev'), args, { cwd: root, stdio: 'inherit', env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' } })
+  if (run.status !== 0)
+    process.exit(run.status ?? 1)
+  // Slidev 52.20.1 writes `info` and `author` into index.html through JSON.stringify, so the description
+  // reads "\"A 2019 …\"" with the quotes. Strip them from the built file until Slidev fixes it.
+  const index = `${out}/index.html`
+  const html = readFileSync(index, 'utf8')
+  writeFileSync(index, html.replace(/(<meta (?:name|property)="(?:description|author|og:description)" content=")&quot;(.*?)&quot;(">)/g, '$1$2$3'))
 }
 
 // Hosts that read `_redirects` (Netlify, Cloudflare Pages) only read the one at the root, and take the first
 // matching rule: put each sub-edition's fallback ahead of the English catch-all.
-const root = `${values.out}/_redirects`
-if (!values.only && existsSync(root)) {
-  const subs = EDITIONS.filter(e => e.sub).map(e => `${values.out}/${e.sub}_redirects`).filter(f => existsSync(f))
-  const rules = [...subs.map(f => readFileSync(f, 'utf8').trim()), readFileSync(root, 'utf8').trim()]
-  writeFileSync(root, `${rules.join('\n')}\n`)
+const redirects = resolve(root, values.out!, '_redirects')
+if (!values.only && existsSync(redirects)) {
+  const subs = EDITIONS.filter(e => e.sub).map(e => resolve(root, values.out!, e.sub, '_redirects')).filter(f => existsSync(f))
+  const rules = [...subs.map(f => readFileSync(f, 'utf8').trim()), readFileSync(redirects, 'utf8').trim()]
+  writeFileSync(redirects, `${rules.join('\n')}\n`)
 }

@@ -2,7 +2,7 @@
 // unknown paths under the base fall back to the nearest index.html (Slidev's history routing; the Chinese
 // edition built into <dir>/zh/ gets its own), anything else is a 404.
 import { createServer } from 'node:http'
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import sirv from 'sirv'
@@ -10,15 +10,17 @@ import sirv from 'sirv'
 const { values } = parseArgs({
   options: {
     dir: { type: 'string', default: 'dist' },
-    base: { type: 'string', default: process.env.DECK_BASE ?? '/' },
+    base: { type: 'string' },
     port: { type: 'string', default: '4173' },
   },
 })
-const base = values.base!
-if (!base.startsWith('/') || !base.endsWith('/'))
-  throw new Error(`--base must start and end with "/", got "${base}"`)
 if (!existsSync(`${values.dir}/index.html`))
   throw new Error(`${values.dir}/index.html not found: build the deck first (npm run build)`)
+// The base: --base, else DECK_BASE, else the one the deck was built for (read off its index.html).
+const built = readFileSync(`${values.dir}/index.html`, 'utf8').match(/src="([^"]*\/)assets\//)?.[1]
+const base = values.base ?? process.env.DECK_BASE ?? (built?.startsWith('/') ? built : '/')
+if (!base.startsWith('/') || !base.endsWith('/'))
+  throw new Error(`--base must start and end with "/", got "${base}"`)
 
 const files = sirv(values.dir, { dev: false, etag: true })
 

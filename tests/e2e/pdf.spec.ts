@@ -3,7 +3,6 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { expect, test } from '@playwright/test'
-import { chromiumPath } from './browser'
 import { EDITIONS, slidesOf } from './deck'
 
 const zh = EDITIONS.find(e => e.locale === 'zh')!
@@ -15,18 +14,13 @@ test('the Chinese PDF has the Chinese slide titles, set in Noto Sans SC', async 
   const dir = mkdtempSync(join(tmpdir(), 'deck-zh-pdf-'))
   try {
     const pdf = join(dir, 'deck.zh.pdf')
-    // The same flags as `npm run export:zh`: slide by slide, each given time to settle. Exported in one piece,
-    // slides with components were captured as "Loading slide..." on this loaded 2-core machine. Slidev's export
-    // starts a cold dev server and gives the first slide a fixed 30 s to appear, which a busy machine can miss:
-    // one retry, on a server whose dependency cache is then warm.
-    const exportOnce = () => spawnSync('npx', ['slidev', 'export', zh.entry, '--per-slide', '--wait', '2000', '--timeout', '120000', '--executable-path', chromiumPath()!, '--output', pdf], {
+    // `npm run export:zh` itself: it finds the Chromium, waits for each slide to settle and exports again once
+    // when a page comes out blank or still loading.
+    const r = spawnSync('npx', ['tsx', 'scripts/export.ts', '--entry', zh.entry, '--output', pdf], {
       cwd: resolve(import.meta.dirname, '../..'),
       encoding: 'utf8',
-      timeout: 240_000,
+      timeout: 480_000,
     })
-    let r = exportOnce()
-    if (r.status !== 0)
-      r = exportOnce()
     expect(r.status, `slidev export failed:\n${r.stdout}\n${r.stderr}`).toBe(0)
 
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/[ \t]+/g, ' ')
