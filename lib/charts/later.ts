@@ -54,6 +54,8 @@ export function laterPointsChart(points: Point[], env: ChartEnv): ChartModel {
     const r = sorted.find(x => x.id === id)!
     return `${date(r)}\n{den|${t(`later.denShort.${r.denominator}` as MessageKey)}}\n{conf|${t(`confidence.${r.confidence}`)}}`
   }
+  // A row's note quotes its source, in English; other editions leave the quote to the source link and the CSV.
+  const quoteNotes = env.locale === 'en'
   const tooltip = (i: number) => {
     const r = sorted[i]
     return [
@@ -61,7 +63,7 @@ export function laterPointsChart(points: Point[], env: ChartEnv): ChartModel {
       escapeHtml(t(`later.den.${r.denominator}` as MessageKey)),
       ...FRAMEWORKS.map(fw => escapeHtml(`${fw}: ${share(r, fw)}`)),
       escapeHtml(`${t('timeline.col.confidence')}: ${t(`confidence.${r.confidence}`)}`),
-      `<i>${escapeHtml(r.note)}</i>`,
+      ...(quoteNotes ? [`<i>${escapeHtml(r.note)}</i>`] : []),
     ].join('<br>')
   }
 
@@ -103,8 +105,8 @@ export function laterPointsChart(points: Point[], env: ChartEnv): ChartModel {
   }
 
   const table = {
-    columns: ['later.col.date', 'later.col.denominator', 'later.col.pytorch', 'later.col.tensorflow', 'timeline.col.confidence', 'later.col.note'].map(k => t(k as MessageKey)),
-    rows: sorted.map(r => [date(r), t(`later.den.${r.denominator}` as MessageKey), share(r, 'PyTorch'), share(r, 'TensorFlow'), t(`confidence.${r.confidence}`), r.note]),
+    columns: ['later.col.date', 'later.col.denominator', 'later.col.pytorch', 'later.col.tensorflow', 'timeline.col.confidence', ...(quoteNotes ? ['later.col.note'] : [])].map(k => t(k as MessageKey)),
+    rows: sorted.map(r => [date(r), t(`later.den.${r.denominator}` as MessageKey), share(r, 'PyTorch'), share(r, 'TensorFlow'), t(`confidence.${r.confidence}`), ...(quoteNotes ? [r.note] : [])]),
     sources: sorted.map(r => [r.source]),
   }
   return { option, aria, table, sources: [...new Set(sorted.map(r => r.source))] }

@@ -59,6 +59,9 @@ export function timelineChart(events: Event[], env: ChartEnv): ChartModel {
     const key = `timeline.ev.${e.id}`
     return key in messages.en ? t(key as MessageKey) : e.event
   }
+  // Tooltips and the table give the data file's fuller wording, which is English; other editions use the
+  // translated short label so no English leaks into them.
+  const describe = (e: Event) => (locale === 'en' ? e.event : label(e))
   const { placed, laneCentre } = placeEvents(events, label)
   const colour = (lane: Lane) => (lane === 'Caffe2' ? p.muted : p[lane])
   const when = (e: Event) => formatEventDate(e, locale)
@@ -82,7 +85,7 @@ export function timelineChart(events: Event[], env: ChartEnv): ChartModel {
       ...tooltipStyle(p),
       formatter: (d: unknown) => {
         const e = (d as { data?: { event?: Event } }).data?.event
-        return e ? [`<b>${escapeHtml(when(e))}</b>`, escapeHtml(e.event), escapeHtml(`${t('timeline.col.precision')}: ${t(`timeline.precision.${e.precision}`)}`)].join('<br>') : ''
+        return e ? [`<b>${escapeHtml(when(e))}</b>`, escapeHtml(describe(e)), escapeHtml(`${t('timeline.col.precision')}: ${t(`timeline.precision.${e.precision}`)}`)].join('<br>') : ''
       },
     },
     xAxis: { type: 'time' as const, min: '2015-07-01', max: '2020-07-01', ...axisStyle(p), axisLine: { onZero: false, lineStyle: { color: p.muted } }, splitLine: { show: true, lineStyle: { color: p.grid } } },
@@ -132,7 +135,7 @@ export function timelineChart(events: Event[], env: ChartEnv): ChartModel {
 
   const table = {
     columns: ['timeline.col.date', 'timeline.col.precision', 'timeline.col.framework', 'timeline.col.event', 'timeline.col.confidence'].map(k => t(k as MessageKey)),
-    rows: sorted.map(e => [when(e), t(`timeline.precision.${e.precision}`), e.framework, e.event, t(`confidence.${e.confidence}`)]),
+    rows: sorted.map(e => [when(e), t(`timeline.precision.${e.precision}`), e.framework, describe(e), t(`confidence.${e.confidence}`)]),
     sources: sorted.map(e => [e.source]),
   }
   return { option, aria, table, sources: [...new Set(sorted.map(e => e.source))] }
