@@ -4,7 +4,7 @@ import { arxivGrowth } from './charts/growth'
 import { aliasesOf, POST_TF_VERSION, symbolsFor } from './charts/operators'
 import { formatNumber } from './i18n'
 import { countsByYear, crossoverYear, pytorchShareOfEither, yoyGrowth } from './research'
-import { fastestOf, modelsIn, relativeSpeed, speedRatio } from './speed'
+import { fastestOf, modelsIn, modelsMeasuredOnly, relativeSpeed, speedRatio } from './speed'
 
 /**
  * Every number quoted in slide text, computed from data/ so that the Markdown never types a figure.
@@ -28,7 +28,20 @@ export function figures(data: DeckData, locale: Locale) {
     return pct(share)
   }
 
-  const times = (v: number) => `${formatNumber(locale, v, { digits: 1 })}×`
+  const list = (items: string[]) => new Intl.ListFormat(locale === 'zh' ? 'zh-CN' : 'en', { type: 'conjunction' }).format(items)
+  const yearRow = (year: number) => {
+    const row = pooled.find(r => r.year === year)
+    if (!row)
+      throw new Error(`data/conference-papers.csv: no papers for ${year}`)
+    return row
+  }
+  const lastYear = pooled[pooled.length - 1]
+  const he2019 = data.he2019Shares.filter(r => r.year === 2019)
+  if (he2019.length === 0)
+    throw new Error('data/he-2019-shares.csv: no rows for 2019')
+
+  // Chinese writes "1.8 倍"; English "1.8×".
+  const times = (v: number) => (locale === 'zh' ? `${formatNumber(locale, v, { digits: 1 })} 倍` : `${formatNumber(locale, v, { digits: 1 })}×`)
   const models = modelsIn(data.speed)
   const ptGap = Math.max(...models.map(m => 100 - relativeSpeed(data.speed, m, 'PyTorch')!))
   const post = symbolsFor(data.tfApiSymbols, POST_TF_VERSION)
@@ -47,6 +60,7 @@ export function figures(data: DeckData, locale: Locale) {
     'speed.ptMaxGap': pct(ptGap),
     'speed.ptFastest': n(models.filter(m => fastestOf(data.speed, m).framework === 'PyTorch').length),
     'speed.models': n(models.length),
+    'speed.twoWayModels': list(modelsMeasuredOnly(data.speed, ['TensorFlow', 'PyTorch'])),
     'ops.postVersion': post.tf_version,
     'ops.postTotal': n(post.all_symbols),
     'ops.postAliases': n(aliasesOf(post)),
@@ -59,7 +73,6 @@ export function figures(data: DeckData, locale: Locale) {
     'zoo.tfEntries': n(zoo('tf-official') + zoo('tf-research')),
     'zoo.tv3': n(zoo('torchvision-0.3')),
     'zoo.tv4': n(zoo('torchvision-0.4')),
-    'zoo.postOnly': n(data.models.filter(m => m.source === 'seed-post').length),
     'later.count': n(data.researchSharePoints.length),
     'later.low': n(data.researchSharePoints.filter(r => r.confidence === 'low').length),
     'arxiv.tfPapers': n(tfPapers),
@@ -73,6 +86,13 @@ export function figures(data: DeckData, locale: Locale) {
     'conf.share2017': shareIn(2017),
     'conf.share2019': shareIn(2019),
     'conf.share2022': shareIn(2022),
+    'conf.pt2019': n(yearRow(2019).pytorch),
+    'conf.tf2019': n(yearRow(2019).tensorflow),
+    'conf.lastYear': String(lastYear.year),
+    'conf.lastYearConfs': list(lastYear.conferences),
+    'conf.lastYearPt': n(lastYear.pytorch),
+    'conf.lastYearEither': n(lastYear.pytorch + lastYear.tensorflow),
+    'he2019.shares': list(he2019.map(r => `${r.conference} ${pct(r.pytorch_share)}`)),
     'conf.lastEdition': (() => {
       const last = [...data.conferencePapers].sort((a, b) => a.month.localeCompare(b.month)).at(-1)!
       return `${last.conference} ${last.month.slice(0, 4)}`

@@ -45,3 +45,11 @@ export function spreadText(cell: Cell, format: (n: number) => string): string {
     return ''
   return `± ${format(cell.plus_minus)}${cell.plus_minus_type === 'pct' ? '%' : ''}`
 }
+
+/** Models on which only these frameworks were measured: a win there is a win over them alone. */
+export function modelsMeasuredOnly(rows: Cell[], frameworks: BenchFramework[]): string[] {
+  return modelsIn(rows).filter((m) => {
+    const measured = rows.filter(r => r.model === m && r.status === 'ok').map(r => r.framework)
+    return measured.length === frameworks.length && frameworks.every(f => measured.includes(f))
+  })
+}

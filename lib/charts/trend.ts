@@ -33,6 +33,12 @@ export function trendChart(input: TrendInput, env: ChartEnv): ChartModel {
   const byYear = new Map(series.map(r => [String(r.year), r]))
 
   const scope = input.conference === 'all' ? t('trend.allScope') : input.conference
+  // A pooled year with a single conference (2022: ICLR alone) is not comparable with the years before it: say so on its tick.
+  const partial = input.conference === 'all' ? series.filter(r => r.conferences.length === 1) : []
+  const tick = (year: string) => {
+    const r = partial.find(x => String(x.year) === year)
+    return r ? `${year}\n${t('trend.onlyConf', { conf: r.conferences[0] })}` : year
+  }
   const [first, last] = [series[0], series[series.length - 1]]
   const aria = t('trend.aria', {
     scope,
@@ -43,17 +49,17 @@ export function trendChart(input: TrendInput, env: ChartEnv): ChartModel {
     tfLast: pc(shareOfAll(last, 'TensorFlow')),
     ptLast: pc(shareOfAll(last, 'PyTorch')),
     cross: cross === undefined ? '' : t('trend.ariaCross', { year: cross }),
-  })
+  }) + partial.map(r => t('trend.ariaOnly', { year: r.year, conf: r.conferences[0] })).join('')
 
   const option = {
-    grid: { left: 64, right: 32, top: 48, bottom: 48 },
+    grid: { left: 64, right: 32, top: 48, bottom: partial.length ? 60 : 48 },
     legend: { top: 0, data: shown, ...legendStyle(p) },
     tooltip: {
       trigger: 'axis' as const,
       ...tooltipStyle(p),
       formatter: (items: unknown) => tooltipHtml(items as { axisValue: string, seriesName: string }[], byYear, pc),
     },
-    xAxis: { type: 'category' as const, data: years, name: t('trend.xAxis'), nameLocation: 'middle' as const, nameGap: 30, boundaryGap: true, ...axisStyle(p) },
+    xAxis: { type: 'category' as const, data: years, name: t('trend.xAxis'), nameLocation: 'middle' as const, nameGap: partial.length ? 40 : 30, boundaryGap: true, ...axisStyle(p), axisLabel: { ...axisStyle(p).axisLabel, formatter: tick } },
     yAxis: { type: 'value' as const, name: t('trend.yAxis'), min: 0, ...axisStyle(p), axisLabel: { ...axisStyle(p).axisLabel, formatter: '{value}%' } },
     series: shown.map(fw => ({
       name: fw,

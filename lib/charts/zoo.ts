@@ -3,7 +3,7 @@ import type { MessageKey } from '../i18n'
 import type { ChartEnv, ChartModel } from './common'
 import { messages } from '../i18n'
 import { escapeHtml } from '../table'
-import { axisStyle, legendStyle, tooltipStyle } from './common'
+import { axisStyle, tooltipStyle } from './common'
 
 type Model = Row<'models'>
 
@@ -11,8 +11,6 @@ export interface ZooGroup {
   label: string
   framework: Model['framework']
   listed: Model[]
-  /** Named in the post but in none of the source versions checked. */
-  postOnly: Model[]
 }
 
 /** One bar per TensorFlow folder list, one per torchvision task (0.4 kept apart): the groups the sources use. */
@@ -25,8 +23,7 @@ export function zooGroups(models: Model[], env: Pick<ChartEnv, 't' | 'locale'>):
   const group = (label: string, items: Model[]): ZooGroup => ({
     label,
     framework: items[0].framework,
-    listed: items.filter(m => m.source !== 'seed-post'),
-    postOnly: items.filter(m => m.source === 'seed-post'),
+    listed: items,
   })
   const groups: ZooGroup[] = []
   const tf = (c: Model['collection'], label: string) => {
@@ -52,7 +49,6 @@ export function zooChart(models: Model[], env: ChartEnv): ChartModel {
     tf: of('tf-official').length + of('tf-research').length,
     official: of('tf-official').length,
     research: of('tf-research').length,
-    postOnly: models.filter(m => m.source === 'seed-post').length,
     tv3: of('torchvision-0.3').length,
     tasks: new Set(of('torchvision-0.3').map(m => m.task)).size,
     tv4: of('torchvision-0.4').length,
@@ -64,12 +60,11 @@ export function zooChart(models: Model[], env: ChartEnv): ChartModel {
   const tooltip = (i: number) => {
     const g = shown[i]
     const list = (items: Model[]) => escapeHtml(names(items).join(', ')).replace(/(([^,]*,){6})/g, '$1<br>')
-    return [`<b>${escapeHtml(g.label)}</b>`, list(g.listed), g.postOnly.length ? `<i>${escapeHtml(t('zoo.postOnly'))}: ${list(g.postOnly)}</i>` : ''].filter(Boolean).join('<br>')
+    return [`<b>${escapeHtml(g.label)}</b>`, list(g.listed)].join('<br>')
   }
 
   const option = {
-    grid: { left: 8, right: 40, top: 32, bottom: 40, containLabel: true },
-    legend: { top: 0, data: [t('zoo.listed'), t('zoo.postOnly')], ...legendStyle(p) },
+    grid: { left: 8, right: 40, top: 12, bottom: 40, containLabel: true },
     tooltip: { trigger: 'item' as const, ...tooltipStyle(p), formatter: (d: unknown) => tooltip((d as { dataIndex: number }).dataIndex) },
     xAxis: { type: 'value' as const, name: t('zoo.xAxis'), nameLocation: 'middle' as const, nameGap: 26, minInterval: 1, ...axisStyle(p) },
     yAxis: { type: 'category' as const, data: shown.map(g => g.label), ...axisStyle(p), axisLabel: { ...axisStyle(p).axisLabel, fontSize: 12 } },
@@ -77,27 +72,17 @@ export function zooChart(models: Model[], env: ChartEnv): ChartModel {
       {
         name: t('zoo.listed'),
         type: 'bar' as const,
-        stack: 'zoo',
         color: p.muted,
         data: shown.map(g => ({ value: g.listed.length, itemStyle: { color: p[g.framework] } })),
-      },
-      {
-        name: t('zoo.postOnly'),
-        type: 'bar' as const,
-        stack: 'zoo',
-        color: p.muted,
-        // Hollow and dashed: these four names could not be confirmed in the sources.
-        data: shown.map(g => ({ value: g.postOnly.length, itemStyle: { color: 'transparent', borderColor: p[g.framework], borderType: 'dashed' as const, borderWidth: 1.5 } })),
-        itemStyle: { color: 'transparent', borderColor: p.muted, borderType: 'dashed' as const, borderWidth: 1.5 },
-        label: { show: true, position: 'right' as const, color: p.text, fontSize: 12, fontWeight: 'bold' as const, formatter: (d: { dataIndex: number }) => String(shown[d.dataIndex].listed.length + shown[d.dataIndex].postOnly.length) },
+        label: { show: true, position: 'right' as const, color: p.text, fontSize: 12, fontWeight: 'bold' as const },
       },
     ],
   }
 
   const table = {
     columns: ['zoo.col.collection', 'zoo.col.count', 'zoo.col.models'].map(k => t(k as MessageKey)),
-    rows: groups.map(g => [g.label, g.listed.length + g.postOnly.length, [...names(g.listed), ...g.postOnly.map(m => `${m.name} (${t('zoo.postOnly')})`)].join(', ')]),
-    sources: groups.map(g => [...new Set([...g.listed, ...g.postOnly].map(m => m.source))]),
+    rows: groups.map(g => [g.label, g.listed.length, names(g.listed).join(', ')]),
+    sources: groups.map(g => [...new Set(g.listed.map(m => m.source))]),
   }
   return { option, aria, table, sources: [...new Set(models.map(m => m.source))] }
 }

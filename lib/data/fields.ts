@@ -31,6 +31,40 @@ export const day = z.string().trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
   .refine(s => isRealDate(Number(s.slice(0, 4)), Number(s.slice(5, 7)), Number(s.slice(8, 10))), 'expected a real calendar date')
 
+export const year = z.string().trim().regex(/^(19|20)\d{2}$/, 'expected a year as YYYY').transform(Number)
+
+/** A source's date, as precise as the source gives it: a year, a month or a day; or an empty cell. */
+export const optionalDate = z.string().trim()
+  .regex(/^(\d{4}(-\d{2}(-\d{2})?)?)?$/, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD, or an empty cell')
+  .refine(s => s.length < 7 || isRealDate(Number(s.slice(0, 4)), Number(s.slice(5, 7)), s.length === 10 ? Number(s.slice(8, 10)) : 1), 'expected a real calendar date')
+  .transform(s => (s === '' ? undefined : s))
+
+// A period's ends: a month (2019-01) or a half year (2019H1). Both sort as text once halves become months.
+const periodEnd = /^(\d{4})-(\d{2})$|^(\d{4})H([12])$/
+const asMonth = (s: string) => {
+  const m = periodEnd.exec(s)!
+  return m[1] ? `${m[1]}-${m[2]}` : `${m[3]}-${m[4] === '1' ? '01' : '07'}`
+}
+
+/** A span of time as START/END, each a month (YYYY-MM) or a half year (YYYYH1, YYYYH2), END not before START. */
+export const period = z.string().trim()
+  .superRefine((s, ctx) => {
+    const ends = s.split('/')
+    if (ends.length !== 2 || !ends.every(e => periodEnd.test(e))) {
+      ctx.addIssue({ code: 'custom', message: 'expected a period as START/END, each YYYY-MM or YYYYH1/YYYYH2' })
+      return
+    }
+    for (const e of ends) {
+      if (!periodEnd.exec(e)![3] && !isRealDate(Number(e.slice(0, 4)), Number(e.slice(5, 7))))
+        ctx.addIssue({ code: 'custom', message: `expected real months (01-12) in the period; ${e} is not one` })
+    }
+    if (asMonth(ends[0]) > asMonth(ends[1]))
+      ctx.addIssue({ code: 'custom', message: 'expected the period to end after it starts' })
+  })
+
+/** A MAJOR.MINOR version number, as TensorFlow's docs branches name them. */
+export const version = z.string().trim().regex(/^\d+\.\d+$/, 'expected a version as MAJOR.MINOR')
+
 export const bool = z.enum(['true', 'false'], 'expected true or false').transform(s => s === 'true')
 
 export const framework = z.enum(['TensorFlow', 'PyTorch'], 'expected TensorFlow or PyTorch')

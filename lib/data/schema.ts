@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { benchFramework, confidence, count, day, framework, month, optionalDecimal, optionalPercent, optionalText, sourceId, text } from './fields'
+import { benchFramework, confidence, count, day, framework, month, optionalDate, optionalDecimal, optionalPercent, optionalText, percent, period, sourceId, text, version, year } from './fields'
 
 // One entry per file in data/. The column order of each schema is the header the file must have;
 // `key` names the columns that must be unique together.
@@ -13,7 +13,7 @@ export const datasets = {
       kind: z.enum(['primary', 'secondary'], 'expected primary or secondary'),
       title: text,
       publisher: text,
-      date: optionalText,
+      date: optionalDate,
       url: z.string().trim().refine(s => s === '' || /^https:\/\/\S+$/.test(s), 'expected an https:// URL or an empty cell'),
     }),
   },
@@ -38,7 +38,7 @@ export const datasets = {
     row: z.object({
       framework,
       measure: z.enum(['papers', 'yoy_growth'], 'expected papers or yoy_growth'),
-      period: text,
+      period,
       value: optionalDecimal,
       unit: z.enum(['papers', 'percent'], 'expected papers or percent'),
       qualifier: optionalText,
@@ -46,6 +46,16 @@ export const datasets = {
       confidence,
       source: sourceId,
       note: text,
+    }),
+  },
+  he2019Shares: {
+    file: 'he-2019-shares.csv',
+    key: ['conference', 'year'],
+    row: z.object({
+      conference: text,
+      year,
+      pytorch_share: percent,
+      source: sourceId,
     }),
   },
   timeline: {
@@ -95,7 +105,7 @@ export const datasets = {
     file: 'tf-api-symbols.csv',
     key: ['tf_version'],
     row: z.object({
-      tf_version: z.string().trim().regex(/^\d+\.\d+$/, 'expected a version as MAJOR.MINOR'),
+      tf_version: version,
       docs_branch: text,
       index_commit: z.string().trim().regex(/^[0-9a-f]{7,40}$/, 'expected a git commit hash'),
       all_symbols: count,
@@ -103,6 +113,9 @@ export const datasets = {
       compat_v1_symbols: count,
       compat_v2_symbols: count,
       source: sourceId,
+    }).refine(r => r.docs_branch === `r${r.tf_version}`, {
+      message: 'expected the docs branch of that version, r<tf_version>',
+      path: ['docs_branch'],
     }).refine(r => r.primary_symbols + r.compat_v1_symbols + r.compat_v2_symbols === r.all_symbols, {
       message: 'primary + compat_v1 + compat_v2 must equal all_symbols',
       path: ['all_symbols'],

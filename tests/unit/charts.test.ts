@@ -86,7 +86,7 @@ describe('growth chart', () => {
   it('flags the TensorFlow +23% as read off a chart', () => {
     const [, tf] = seriesOf(growthChart(input, env()).option)
     const first = tf.data[0] as { label?: { formatter: string } }
-    expect(first.label?.formatter).toContain('from the chart, not the text')
+    expect(first.label?.formatter).toContain('reported as a chart label, not in the text')
     const [pt] = seriesOf(growthChart(input, env()).option)
     expect((pt.data[0] as { label?: unknown }).label).toBeUndefined()
   })

@@ -27,6 +27,27 @@ describe('the real data files', () => {
     expect(realData.researchSharePoints).toHaveLength(5)
   })
 
+  it('cites a tensorflow/models README for every TensorFlow model, none only the post', () => {
+    const tf = realData.models.filter(m => m.framework === 'TensorFlow')
+    expect(tf.filter(m => !m.source.startsWith('tf-models-')).map(m => m.name)).toEqual([])
+    // The four once marked "seed post only": two in the README at 0a161121 (2018-09-10), two at tag v1.13.0.
+    const cited = (name: string) => tf.find(m => m.name === name)?.source
+    expect(['lm_commonsense', 'seq2species'].map(cited)).toEqual(['tf-models-research', 'tf-models-research'])
+    expect(['cvt_text', 'struct2depth'].map(cited)).toEqual(['tf-models-research-v1-13', 'tf-models-research-v1-13'])
+  })
+
+  it('dates TF 2.0 alpha from TensorFlow\'s own record, to the month', () => {
+    const alpha = realData.timeline.find(e => e.id === 'tf-2-alpha')!
+    expect([alpha.date.slice(0, 7), alpha.precision]).toEqual(['2019-03', 'month'])
+    expect(realData.sources.find(s => s.id === alpha.source)?.kind).toBe('primary')
+  })
+
+  it('cites the KDnuggets article by its own title and address', () => {
+    const k = realData.sources.find(s => s.id === 'kdnuggets-hale')!
+    expect(k.title).toBe('Which Deep Learning Framework is Growing Fastest?')
+    expect(k.url).toBe('https://www.kdnuggets.com/2019/05/which-deep-learning-framework-growing-fastest.html')
+  })
+
   it('keeps a missing number missing, not zero', () => {
     const pt = realData.arxiv2019.find(r => r.framework === 'PyTorch' && r.measure === 'papers')!
     expect(pt.value).toBeUndefined()
@@ -81,6 +102,16 @@ bad.push(
   ['an unknown denominator', () => parseDataset('researchSharePoints', shares('x,2023-01,month,github-stars,85,8,,low,baai-joury,n'), 'rs.csv'), /^rs\.csv:2 field "denominator": expected pwc-implementations, papers-unclear or hf-models, got "github-stars"/],
   ['a point without its confidence column', () => parseDataset('researchSharePoints', 'id,month,date_precision,denominator,pytorch,tensorflow,qualifier,source,note\nx,2023-01,month,hf-models,85,8,,baai-joury,n', 'rs.csv'), /^rs\.csv:1: missing column "confidence"/],
   ['an empty points file', () => parseDataset('researchSharePoints', '', 'rs.csv'), /^rs\.csv: the file is empty; expected a header line: id,month/],
+  // Dates, months, periods and versions are typed: a wrong one names its line and field.
+  ['a period with month 13', () => parseDataset('arxiv2019', realCsv('arxiv2019').replace('2019-01/2019-06', '2019-13/2019-06'), 'ax.csv'), /^ax\.csv:6 field "period": expected real months \(01-12\) in the period; 2019-13 is not one, got "2019-13\/2019-06"/],
+  ['a period in free text', () => parseDataset('arxiv2019', realCsv('arxiv2019').replace('2019-01/2019-06', 'first half of 2019'), 'ax.csv'), /^ax\.csv:6 field "period": expected a period as START\/END, each YYYY-MM or YYYYH1\/YYYYH2, got "first half of 2019"/],
+  ['a period that ends before it starts', () => parseDataset('arxiv2019', realCsv('arxiv2019').replace('2018H1/2019H1', '2019H1/2018H1'), 'ax.csv'), /^ax\.csv:\d+ field "period": expected the period to end after it starts/],
+  ['a source dated in words', () => parseDataset('sources', realCsv('sources').replace(',2019-12-03,', ',Dec 2019,'), 's.csv'), /^s\.csv:\d+ field "date": expected a date as YYYY, YYYY-MM or YYYY-MM-DD, or an empty cell, got "Dec 2019"/],
+  ['a source dated on a day that does not exist', () => parseDataset('sources', realCsv('sources').replace(',2019-12-03,', ',2019-11-31,'), 's.csv'), /^s\.csv:\d+ field "date": expected a real calendar date, got "2019-11-31"/],
+  ['a version that is not MAJOR.MINOR', () => parseDataset('tfApiSymbols', `${SYMBOLS}\n1.14.0,r1.14,01b8f156,8363,3918,2559,1886,tf-docs-index`, 'ts.csv'), /^ts\.csv:2 field "tf_version": expected a version as MAJOR.MINOR, got "1.14.0"/],
+  ['a docs branch of another version', () => parseDataset('tfApiSymbols', `${SYMBOLS}\n1.14,r1.13,01b8f156,8363,3918,2559,1886,tf-docs-index`, 'ts.csv'), /^ts\.csv:2 field "docs_branch": expected the docs branch of that version, r<tf_version>, got "r1.13"/],
+  ['a year that is not YYYY', () => parseDataset('he2019Shares', 'conference,year,pytorch_share,source\nCVPR,19,69,he-data-2019', 'hs.csv'), /^hs\.csv:2 field "year": expected a year as YYYY, got "19"/],
+  ['an operator count dated in words', () => parseDataset('operatorCounts', 'framework,measure,value,qualifier,unit,as_of,source,note\nPyTorch,ops,1200,over,ATen,Dec 2022,pytorch-2-0,n', 'oc.csv'), /^oc\.csv:2 field "as_of": expected a month as YYYY-MM, got "Dec 2022"/],
   ['an extra column in operator counts', () => parseDataset('operatorCounts', 'framework,measure,value,qualifier,unit,as_of,source,note,year\nPyTorch,ops,1200,over,ATen,2022-12,pytorch-2-0,n,2022', 'oc.csv'), /^oc\.csv:1: unexpected column "year"/],
 )
 
