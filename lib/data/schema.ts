@@ -11,8 +11,10 @@ export const datasets = {
     row: z.object({
       id: sourceId,
       kind: z.enum(['primary', 'secondary'], 'expected primary or secondary'),
+      medium: z.enum(['code', 'blog', 'article', 'docs', 'paper', 'report', 'social', 'forum'], 'expected code, blog, article, docs, paper, report, social or forum'),
       title: text,
-      publisher: text,
+      // Empty when the source names no publisher (the post itself).
+      publisher: optionalText,
       date: optionalDate,
       url: z.string().trim().refine(s => s === '' || /^https:\/\/\S+$/.test(s), 'expected an https:// URL or an empty cell'),
     }),

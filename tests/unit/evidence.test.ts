@@ -120,7 +120,7 @@ describe('model zoo', () => {
       ['torchvision 0.3: person keypoints', 1],
       ['torchvision 0.4: video classification', 3],
     ])
-    expect(zooGroups(realData.models, env('zh'))[2].label).toBe('torchvision 0.3:图像分类')
+    expect(zooGroups(realData.models, env('zh'))[2].label).toBe('torchvision 0.3：图像分类')
   })
 
   it('says the counts in its aria label and escapes names in tooltips', () => {
