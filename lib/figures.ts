@@ -60,6 +60,7 @@ export function figures(data: DeckData, locale: Locale) {
     'speed.ptMaxGap': pct(ptGap),
     'speed.ptFastest': n(models.filter(m => fastestOf(data.speed, m).framework === 'PyTorch').length),
     'speed.models': n(models.length),
+    'speed.ptBeatsTf': n(models.filter(m => speedRatio(data.speed, m, 'PyTorch', 'TensorFlow') > 1).length),
     'speed.twoWayModels': list(modelsMeasuredOnly(data.speed, ['TensorFlow', 'PyTorch'])),
     'ops.postVersion': post.tf_version,
     'ops.postTotal': n(post.all_symbols),

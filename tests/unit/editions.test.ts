@@ -38,6 +38,27 @@ describe('the Chinese edition says everything the English says', () => {
     expect(offending).toEqual([])
   })
 
+  it('puts each slide\'s topic (its title) as the kicker above a title that states the finding', async () => {
+    for (const entry of ['slides.md', 'slides.zh.md']) {
+      const slides = (await deckOf(entry)).slides
+      const kickers = slides.map(s => /<div class="kicker">([^<]*)<\/div>/.exec(s.content)?.[1]).filter(Boolean)
+      // Every slide but the cover, the appendix and the sources states a finding.
+      expect(kickers.length, entry).toBe(slides.length - 3)
+      for (const s of slides.filter(x => x.content.includes('class="kicker"')))
+        expect(/<div class="kicker">([^<]*)<\/div>/.exec(s.content)![1], `${entry} slide ${s.index + 1}`).toBe(s.title)
+    }
+  })
+
+  it('links each factor card to a slide of the same edition, by title', async () => {
+    for (const entry of ['slides.md', 'slides.zh.md']) {
+      const slides = (await deckOf(entry)).slides
+      const targets = slides.flatMap(s => [...s.content.matchAll(/<FactorCard to="([^"]+)"/g)].map(m => m[1]))
+      expect(targets, entry).toHaveLength(4)
+      for (const t of targets)
+        expect(slides.map(s => s.title), `${entry}: card "${t}"`).toContain(t)
+    }
+  })
+
   it('counts paragraphs by blank lines, not by line breaks', () => {
     expect(paragraphs('a\n[click] b\n\n c \n\n\n')).toEqual(['a\n[click] b', 'c'])
   })

@@ -229,6 +229,8 @@ describe('figures quoted on the evidence slides', () => {
     expect(f['ops.ptOverloads']).toBe('2,000+')
     expect(f['zoo.tv3']).toBe('15')
     expect(f['later.low']).toBe('4')
+    // PyTorch over TensorFlow: 1547/1422, 119/66, 212/200, 463/216, 15512/9631, 5.4e6/4.8e6, all above 1.
+    expect(f['speed.ptBeatsTf']).toBe('6')
     // GNMTv2 and NCF were run on TensorFlow and PyTorch only.
     expect(f['speed.twoWayModels']).toBe('GNMTv2 and NCF')
     // 2019 pooled: 127+294+146+263+86+76+73+182 PyTorch-only vs 50+148+38+112+86+76+33+104 TensorFlow-only.
