@@ -13,6 +13,8 @@ export function useNav(): {
   isPresenter: ComputedRef<boolean>
   currentPage: ComputedRef<number>
   total: ComputedRef<number>
+  /** Every slide, with its number and its frontmatter (FactorCard finds a slide by title). */
+  slides: Ref<{ no: number, meta: { slide?: { frontmatter?: Record<string, unknown> } } }[]>
 }
 
 export function useSlideContext(): {

@@ -63,7 +63,8 @@ export function growthChart(input: GrowthInput, env: ChartEnv): ChartModel {
             itemStyle: quoted ? { color: withAlpha(p[fw], 0.4), borderType: 'dashed' as const, borderColor: p.text, borderWidth: 2 } : undefined,
             label: quoted
               ? {
-                  formatter: `${signed(arxivRow(fw).value!)}\n{flag|${t('growth.flag')}}`,
+                  // One rich segment per line: a styled segment cannot span a line break.
+                  formatter: [signed(arxivRow(fw).value!), ...t('growth.flag').split('\n').map(line => `{flag|${line}}`)].join('\n'),
                   lineHeight: 18,
                   rich: { flag: { fontSize: 11, fontWeight: 'normal' as const, color: p.muted, width: 96, overflow: 'break' as const, align: 'center' as const } },
                 }

@@ -28,6 +28,7 @@ export function trendChart(input: TrendInput, env: ChartEnv): ChartModel {
   const step = input.step ?? Infinity
   const shown = FRAMEWORKS.slice(0, step >= 1 ? 2 : 1)
   const cross = crossoverYear(series)
+  const ringed = step >= 2 && cross !== undefined
   const pc = (n: number) => formatNumber(locale, n, { digits: 1, percent: true })
   const years = series.map(r => String(r.year))
   const byYear = new Map(series.map(r => [String(r.year), r]))
@@ -59,12 +60,16 @@ export function trendChart(input: TrendInput, env: ChartEnv): ChartModel {
       ...tooltipStyle(p),
       formatter: (items: unknown) => tooltipHtml(items as { axisValue: string, seriesName: string }[], byYear, pc),
     },
-    xAxis: { type: 'category' as const, data: years, name: t('trend.xAxis'), nameLocation: 'middle' as const, nameGap: partial.length ? 40 : 30, boundaryGap: true, ...axisStyle(p), axisLabel: { ...axisStyle(p).axisLabel, formatter: tick } },
+    xAxis: { type: 'category' as const, data: years, name: t('trend.xAxis'), nameLocation: 'middle' as const, nameGap: partial.length ? 40 : 30, boundaryGap: true, ...axisStyle(p), axisLabel: { ...axisStyle(p).axisLabel, formatter: tick, interval: partial.length ? 0 : 'auto' as const, lineHeight: 16 } },
     yAxis: { type: 'value' as const, name: t('trend.yAxis'), min: 0, ...axisStyle(p), axisLabel: { ...axisStyle(p).axisLabel, formatter: '{value}%' } },
     series: shown.map(fw => ({
       name: fw,
       type: 'line' as const,
-      data: series.map(r => Number(shareOfAll(r, fw).toFixed(2))),
+      // The crossover point's own value label would sit under the ring drawn round it: move it to the ring's right.
+      data: series.map((r) => {
+        const value = Number(shareOfAll(r, fw).toFixed(2))
+        return fw === 'PyTorch' && ringed && r.year === cross ? { value, label: { position: 'right' as const, distance: 20 } } : value
+      }),
       color: p[fw],
       symbol: marks[fw].symbol,
       symbolSize: 10,
@@ -78,7 +83,7 @@ export function trendChart(input: TrendInput, env: ChartEnv): ChartModel {
       },
       // The crossover is ringed on the PyTorch line rather than drawn as a vertical rule, whose label
       // would run through the points of the last year.
-      markPoint: fw === 'PyTorch' && step >= 2 && cross !== undefined
+      markPoint: fw === 'PyTorch' && ringed
         ? {
             symbol: 'circle',
             symbolSize: 30,

@@ -65,6 +65,27 @@ describe('trend chart', () => {
     expect(pt.label.formatter({ value: 32.2, dataIndex: 5 })).toBe('32.2%')
   })
 
+  it('says under 2022 that the pooled point is ICLR alone, in both languages and in the aria label', () => {
+    type Axis = { axisLabel: { formatter: (v: string) => string } }
+    const tick = (locale: 'en' | 'zh') => (trendChart({ ...input, to: 2022 }, env(locale)).option.xAxis as Axis).axisLabel.formatter
+    expect(tick('en')('2022')).toBe('2022\nICLR only')
+    expect(tick('en')('2021')).toBe('2021')
+    expect(tick('zh')('2022')).toBe('2022\n仅 ICLR')
+    expect(trendChart({ ...input, to: 2022 }, env()).aria).toMatch(/ 2022: ICLR only\.$/)
+    // One conference picked: its years are complete, so no tick says "only".
+    expect((trendChart({ ...input, conference: 'ICLR', to: 2022 }, env()).option.xAxis as Axis).axisLabel.formatter('2022')).toBe('2022')
+  })
+
+  it('moves the crossover year\'s value label off the ring, to its right', () => {
+    const [, pt] = seriesOf(trendChart(input, env()).option)
+    // 2017, 2018, 2019: the ring is on 2019, where 1,247 of 6,929 papers mention only PyTorch (18.00%).
+    expect(pt.data[2]).toEqual({ value: 18, label: { position: 'right', distance: 20 } })
+    expect(typeof pt.data[1]).toBe('number')
+    // Before the click that draws the ring, the label stays where the others are.
+    const [, before] = seriesOf(trendChart({ ...input, step: 1 }, env()).option)
+    expect(before.data[2]).toBe(18)
+  })
+
   it('uses the dark palette in dark mode', () => {
     const [tf] = seriesOf(trendChart(input, env('en', 'dark')).option) as unknown as { color: string }[]
     expect(tf.color).toBe(palettes.dark.TensorFlow)
@@ -86,7 +107,7 @@ describe('growth chart', () => {
   it('flags the TensorFlow +23% as read off a chart', () => {
     const [, tf] = seriesOf(growthChart(input, env()).option)
     const first = tf.data[0] as { label?: { formatter: string } }
-    expect(first.label?.formatter).toContain('reported as a chart label, not in the text')
+    expect(first.label?.formatter).toBe('+23%\n{flag|reported as a}\n{flag|chart label, not}\n{flag|in the text}')
     const [pt] = seriesOf(growthChart(input, env()).option)
     expect((pt.data[0] as { label?: unknown }).label).toBeUndefined()
   })
