@@ -121,3 +121,18 @@ export function formatEventDate(e: { date: string, precision: 'day' | 'month' },
     timeZone: 'UTC',
   }).format(date)
 }
+
+/**
+ * Markdown text with its <Fig k="…" /> and <When e="…" /> tags replaced by what they show: how a slide title that
+ * states a finding reads once rendered (tests find slides by it; a static rendering can use it too).
+ */
+export function resolveFigures(text: string, data: DeckData, locale: Locale): string {
+  const all = figures(data, locale)
+  return text
+    .replace(/<Fig k="([^"]+)"\s*\/>/g, (_, k: string) => {
+      if (!(k in all))
+        throw new Error(`<Fig k="${k}"> is not a figure; see lib/figures.ts`)
+      return all[k as FigureKey]
+    })
+    .replace(/<When e="([^"]+)"\s*\/>/g, (_, e: string) => eventDate(data, e, locale))
+}

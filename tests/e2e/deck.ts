@@ -1,6 +1,8 @@
 import type { Page } from '@playwright/test'
 import { resolve } from 'node:path'
 import { load } from '@slidev/parser/fs'
+import { loadDeckData } from '../../lib/data/load'
+import { resolveFigures } from '../../lib/figures'
 import { BASE } from '../../playwright.config'
 
 export { BASE }
@@ -12,18 +14,32 @@ export const EDITIONS = [
 ] as const
 export type Edition = (typeof EDITIONS)[number]
 
-export interface SlideInfo { no: number, title: string, clicks: number, note: string }
+/**
+ * A slide as parsed from the Markdown. `title` is Slidev's title (frontmatter `title:`, else the first heading):
+ * the slide's topic, shown as the kicker. `heading` is the first `# ` line as it renders, figures resolved from data/.
+ */
+export interface SlideInfo { no: number, title: string, heading: string, clicks: number, note: string }
+
+const root = resolve(import.meta.dirname, '../..')
+const deckData = loadDeckData(resolve(root, 'data'))
 
 /** The slides as Slidev itself parses them from the Markdown, so the walk covers every slide there is. */
 export async function slidesOf(entry = 'slides.md'): Promise<SlideInfo[]> {
-  const root = resolve(import.meta.dirname, '../..')
   const data = await load({ userRoot: root, roots: [root] } as never, resolve(root, entry))
+  const locale = data.headmatter.locale === 'zh' ? 'zh' : 'en'
   return data.slides.map((s, i) => ({
     no: i + 1,
     title: s.title ?? '',
+    heading: resolveFigures(/^# (.+)$/m.exec(s.content)?.[1] ?? '', deckData, locale).replace(/<[^>]+>/g, ''),
     clicks: Number(s.frontmatter.clicks ?? 0),
     note: s.note ?? '',
   }))
+}
+
+/** Each slide's Markdown, in order: to find a slide by what it shows. */
+export async function slideContents(entry = 'slides.md'): Promise<string[]> {
+  const data = await load({ userRoot: root, roots: [root] } as never, resolve(root, entry))
+  return data.slides.map(s => s.content)
 }
 
 export interface Watch { problems: string[], external: string[] }

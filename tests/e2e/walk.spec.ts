@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { chartsOn, EDITIONS, slidesOf, watchPage } from './deck'
+import { chartsOn, EDITIONS, slideContents, slidesOf, watchPage } from './deck'
 
 // The sections each edition must have, by title, in its own language.
 const SECTIONS = {
@@ -42,8 +42,11 @@ for (const edition of EDITIONS) {
         await page.goto(`${base}${slide.no}?clicks=${slide.clicks}`)
         const current = page.locator(`.slidev-page-${slide.no}`)
         await expect(current).toBeVisible()
+        // The topic (Slidev's title) is on the slide, and the heading reads as the Markdown says, figures filled in.
         if (slide.title)
-          await expect(current.getByRole('heading', { level: 1 })).toContainText(slide.title)
+          await expect(current).toContainText(slide.title)
+        if (slide.heading)
+          await expect(current.getByRole('heading', { level: 1 })).toHaveText(slide.heading)
 
         const charts = chartsOn(page, slide.no)
         for (let i = 0; i < await charts.count(); i++) {
@@ -79,6 +82,22 @@ for (const edition of EDITIONS) {
       })
     }
 
+    test('each factor card opens the slide titled on it, keeping the query string', async ({ page }) => {
+      const contents = await slideContents(edition.entry)
+      const at = contents.findIndex(c => c.includes('<FactorCard'))
+      expect(at, 'a slide with factor cards').toBeGreaterThanOrEqual(0)
+      const targets = [...contents[at].matchAll(/<FactorCard to="([^"]+)"/g)].map(m => m[1])
+      expect(targets).toHaveLength(4)
+      for (const title of targets) {
+        const target = slides.find(s => s.title === title)!
+        // All four cards are revealed after four clicks.
+        await page.goto(`${base}${at + 1}?clicks=4&probe=1`)
+        await page.locator(`.slidev-page-${at + 1} [data-factor="${title}"]`).click()
+        await expect(page).toHaveURL(new RegExp(`${base}${target.no}\\?(.*&)?probe=1`))
+        await expect(page.locator(`.slidev-page-${target.no}`)).toContainText(title)
+      }
+    })
+
     test('the title slide links to the other edition, under the sub-path', async ({ page }) => {
       const other = EDITIONS.find(e => e !== edition)!
       await page.goto(`${base}1`)
@@ -93,18 +112,21 @@ for (const edition of EDITIONS) {
 }
 
 // The evidence charts: the table view is their text alternative, so it must open, list the rows, and close again.
-const tables: [title: string, chart: string, rows: number][] = [
-  ['2 · Speed', 'speed-pytorch-paper-table1', 36],
-  ['3 · Number of operators', 'tf-api-symbols', 7],
-  ['4 · Open-source models', 'model-zoo-2019', 8],
-  ['Timeline, 2015 → 2019', 'release-timeline', 13],
-  ['What happened next', 'later-research-share-points', 5],
+// Each is found on the slide whose Markdown draws it, so retitling or reordering slides cannot lose it.
+const tables: [component: string, chart: string, rows: number][] = [
+  ['SpeedChart', 'speed-pytorch-paper-table1', 36],
+  ['OperatorsChart', 'tf-api-symbols', 7],
+  ['ModelZooChart', 'model-zoo-2019', 8],
+  ['TimelineChart', 'release-timeline', 13],
+  ['LaterPointsChart', 'later-research-share-points', 5],
 ]
+const englishContent = await slideContents(EDITIONS[0].entry)
 
-for (const [title, chart, rows] of tables) {
+for (const [component, chart, rows] of tables) {
   test(`${chart}: the table view toggles and shows its ${rows} rows`, async ({ page }) => {
-    const slide = english.find(s => s.title === title)
-    expect(slide, `a slide titled "${title}"`).toBeDefined()
+    const at = englishContent.findIndex(c => c.includes(`<${component}`))
+    expect(at, `a slide with <${component}>`).toBeGreaterThanOrEqual(0)
+    const slide = english[at]
     await page.goto(`${EDITIONS[0].base}${slide!.no}?clicks=${slide!.clicks}`)
     const frame = page.locator(`.slidev-page-${slide!.no} figure[data-chart="${chart}"]`)
     await expect(frame.locator('.chart-drawn')).toBeVisible()

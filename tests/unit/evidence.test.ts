@@ -6,7 +6,7 @@ import { operatorsChart, POST_TF_VERSION } from '../../lib/charts/operators'
 import { speedChart } from '../../lib/charts/speed'
 import { monthSpan, placeEvents, timelineChart } from '../../lib/charts/timeline'
 import { zooChart, zooGroups } from '../../lib/charts/zoo'
-import { figures } from '../../lib/figures'
+import { figures, resolveFigures } from '../../lib/figures'
 import { translator } from '../../lib/i18n'
 import { palettes } from '../../lib/palette'
 import { fastestOf, relativeSpeed, speedRatio } from '../../lib/speed'
@@ -244,6 +244,13 @@ describe('figures quoted on the evidence slides', () => {
     expect(f['conf.share2022']).toBe('84%')
     // He's data of 2019 (without Google/Facebook authors), not the 2021 data drawn.
     expect(f['he2019.shares']).toBe('CVPR 69%, NAACL 75%, ICLR 58%, and ICML 56%')
+  })
+
+  it('resolves the figures in a slide title as the slide shows them, and names an unknown one', () => {
+    expect(resolveFigures('PyTorch passed TensorFlow in <Fig k="conf.crossover" />', realData, 'en')).toBe('PyTorch passed TensorFlow in 2019')
+    expect(resolveFigures('TF 2.0 (<When e="tf-2-0" />)', realData, 'en')).toBe('TF 2.0 (30 Sept 2019)')
+    expect(resolveFigures('PyTorch 在 <Fig k="conf.crossover"/> 年反超', realData, 'zh')).toBe('PyTorch 在 2019 年反超')
+    expect(() => resolveFigures('<Fig k="conf.share2099" />', realData, 'en')).toThrow(/<Fig k="conf.share2099"> is not a figure/)
   })
 
   it('says "倍" in Chinese where English writes ×', () => {
