@@ -99,5 +99,5 @@ export function zooChart(models: Model[], env: ChartEnv): ChartModel {
     rows: groups.map(g => [g.label, g.listed.length + g.postOnly.length, [...names(g.listed), ...g.postOnly.map(m => `${m.name} (${t('zoo.postOnly')})`)].join(', ')]),
     sources: groups.map(g => [...new Set([...g.listed, ...g.postOnly].map(m => m.source))]),
   }
-  return { option, aria, table, sources: [...new Set(models.map(m => m.source))] }
+  return { option, aria, title: t('zoo.title'), table, sources: [...new Set(models.map(m => m.source))] }
 }
