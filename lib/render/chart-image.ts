@@ -33,7 +33,8 @@ export function sourceLine(model: ChartModel, sources: Row<'sources'>[], label: 
       throw new Error(`chart cites unknown source id "${id}"`)
     return [`${s.publisher}${s.date ? ` (${s.date.slice(0, 4)})` : ''}`, s.url].filter(Boolean).join(', ')
   })
-  return `${label} ${cited.join('; ')}`
+  // No space after a full-width colon (来源：).
+  return `${label}${/[：:]$/.test(label) && label.endsWith('：') ? '' : ' '}${cited.join('; ')}`
 }
 
 // Rough advance widths in em, enough to wrap a line before the image's edge: CJK is square, Latin narrower.
