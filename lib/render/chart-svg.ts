@@ -2,6 +2,7 @@
 // (tests, build scripts, the social card) and in the browser (image downloads, the reading view).
 import type { ChartModel } from '../charts/common'
 import { init } from 'echarts/core'
+import { chartFont } from '../palette'
 import { deckOption } from './option'
 import './register'
 
@@ -28,7 +29,10 @@ export function chartSvg(model: ChartModel, opts: ChartSvgOptions): string {
     throw new Error(`chartSvg: theme must be "light" or "dark", got ${JSON.stringify(opts.theme)}`)
   const chart = init(null, undefined, { renderer: 'svg', ssr: true, width: Math.round(opts.width), height: Math.round(opts.height) })
   try {
-    chart.setOption(deckOption(model.option, { label: model.aria, hidden: opts.hidden, dark: opts.theme === 'dark', animate: false, fontFamily: opts.fontFamily }))
+    // ECharts writes the font stack into a double-quoted style attribute without escaping it, so quoted
+    // family names must use single quotes for the SVG to stay well-formed XML.
+    const fontFamily = (opts.fontFamily ?? chartFont).replace(/"/g, '\'')
+    chart.setOption(deckOption(model.option, { label: model.aria, hidden: opts.hidden, dark: opts.theme === 'dark', animate: false, fontFamily }))
     return chart.renderToSVGString()
   }
   finally {

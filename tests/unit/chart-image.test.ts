@@ -13,25 +13,11 @@ import { escapeXml, framedChartSvg, sourceLine, unitsOf, wrapText } from '../../
 import { seriesNamesOf } from '../../lib/render/option'
 import { svgTexts } from '../../lib/render/svg-text'
 import { realData as d } from './helpers'
+import { wellFormed as balanced } from './xml'
 
 const env = (locale: 'en' | 'zh' = 'en'): ChartEnv => ({ locale, t: translator(locale), palette: palettes.light })
 const trend = (locale: 'en' | 'zh' = 'en') => trendChart({ rows: d.conferencePapers, conference: 'CVPR', from: 2017, to: 2019 }, env(locale))
 const text = { title: 'Trend', subtitle: 'Conference: CVPR', units: 'Units: % of all papers', source: 'Source: The Gradient (2019)' }
-
-/** Well-formedness in Node: every tag closes in order (no XML parser among the deck's packages). */
-function balanced(svg: string): boolean {
-  const stack: string[] = []
-  const body = svg.replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '')
-  for (const m of body.matchAll(/<(\/?)([a-z][\w:-]*)\b[^>]*?(\/?)>/gi)) {
-    if (m[3])
-      continue
-    if (!m[1])
-      stack.push(m[2])
-    else if (stack.pop() !== m[2])
-      return false
-  }
-  return stack.length === 0 && !/&(?!amp;|lt;|gt;|quot;|apos;|#\d+;|#x[0-9a-f]+;)/i.test(body)
-}
 
 describe('framed chart image', () => {
   it('draws the title, subtitle, units and source line above and below the chart', () => {
@@ -61,6 +47,7 @@ describe('framed chart image', () => {
     expect(svgTexts(img.svg)).toContain(nasty.source)
     expect(balanced(img.svg)).toBe(true)
     expect(balanced('<svg><text>a & b</text></svg>')).toBe(false)
+    expect(balanced('<svg><text style="font-family:"A", B">x</text></svg>')).toBe(false)
   })
 
   it('keeps embedded font CSS inside CDATA', () => {

@@ -12,6 +12,7 @@ import { palettes } from '../../lib/palette'
 import { chartSvg } from '../../lib/render/chart-svg'
 import { svgTexts } from '../../lib/render/svg-text'
 import { realData } from './helpers'
+import { wellFormed } from './xml'
 
 type Locale = 'en' | 'zh'
 type Theme = 'light' | 'dark'
@@ -57,6 +58,7 @@ describe('chartSvg draws every builder\'s chart', () => {
         expect(svg).toMatch(/width="800"/)
         expect(svg).toMatch(/height="400"/)
         expect(svg.match(/<path /g)?.length ?? 0).toBeGreaterThan(5)
+        expect(wellFormed(svg), 'well-formed XML').toBe(true)
         expect(warnings).toEqual([])
       })
     }
