@@ -97,6 +97,24 @@ test.describe('image downloads', () => {
       expect(png.subarray(1, 4).toString()).toBe('PNG')
       expect({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) }).toEqual({ width: 2 * parsed.width, height: 2 * parsed.height })
       expect(parsed.width).toBeGreaterThan(box.width)
+      // Text is drawn into the PNG (the embedded fonts had loaded): the title's band, above the chart, has ink.
+      const titleInk = await page.evaluate(async (b64) => {
+        const img = new Image()
+        img.src = `data:image/png;base64,${b64}`
+        await img.decode()
+        const c = document.createElement('canvas')
+        c.width = img.naturalWidth
+        c.height = 100
+        const ctx = c.getContext('2d')!
+        ctx.drawImage(img, 0, 0)
+        const px = ctx.getImageData(0, 0, c.width, c.height).data
+        const bg = [px[0], px[1], px[2]]
+        let n = 0
+        for (let i = 0; i < px.length; i += 4)
+          n += Math.abs(px[i] - bg[0]) + Math.abs(px[i + 1] - bg[1]) + Math.abs(px[i + 2] - bg[2]) > 200 ? 1 : 0
+        return n
+      }, png.toString('base64'))
+      expect(titleInk, 'pixels of title text in the PNG').toBeGreaterThan(500)
 
       // The CSV follows the state too.
       await expect(frame.locator('a[download$=".csv"]')).toHaveAttribute('download', `${name}.csv`)
