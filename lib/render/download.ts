@@ -55,7 +55,7 @@ export async function svgToPng(svg: string, width: number, height: number, scale
     const canvas = document.createElement('canvas')
     canvas.width = Math.round(width * scale)
     canvas.height = Math.round(height * scale)
-    const ctx = canvas.getContext('2d')
+    const ctx = canvas.getContext('2d', { willReadFrequently: true })
     if (!ctx)
       throw new Error('no 2D canvas to draw the PNG on')
     await drawSettled(() => {
