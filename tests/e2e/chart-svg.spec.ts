@@ -85,7 +85,7 @@ test.describe('image downloads', () => {
       expect(sorted(parsed.innerTexts)).toEqual(sorted(live))
       const frameText = parsed.texts.join(' ')
       expect(frameText.replace(/\s/g, '')).toContain(t('trend.title').replace(/\s/g, ''))
-      expect(frameText).toContain(`${t('picker.label')}: CVPR`)
+      expect(frameText).toContain(t('frame.conf', { name: 'CVPR' }))
       expect(frameText).toContain(data.sources.find(s => s.id === data.conferencePapers[0].source)!.publisher)
       expect(parsed.fonts, 'embedded @font-face rules').toBeGreaterThan(0)
 
