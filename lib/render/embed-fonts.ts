@@ -6,21 +6,19 @@ import { svgTexts } from './svg-text'
 
 const FAMILIES = ['Inter Variable', 'Noto Sans SC']
 
-/** Whether a CSS unicode-range ("U+0000-00FF, U+4E00") holds any of the code points. */
-export function rangeHolds(range: string, codePoints: Set<number>): boolean {
+/** A CSS unicode-range ("U+0000-00FF, U+4E00, U+4??") as [from, to] pairs; empty means every code point. */
+export function parseRange(range: string): [number, number][] {
   if (!range.trim())
-    return true
-  return range.split(',').some((part) => {
+    return [[0, 0x10FFFF]]
+  return range.split(',').map((part) => {
     const [lo, hi] = part.trim().replace(/^u\+/i, '').split('-')
     const from = Number.parseInt(lo.replace(/\?/g, '0'), 16)
     const to = hi ? Number.parseInt(hi, 16) : Number.parseInt(lo.replace(/\?/g, 'F'), 16)
-    for (const cp of codePoints) {
-      if (cp >= from && cp <= to)
-        return true
-    }
-    return false
+    return [from, to]
   })
 }
+
+const holds = (pairs: [number, number][], cp: number) => pairs.some(([from, to]) => cp >= from && cp <= to)
 
 function fontFaceRules(): CSSFontFaceRule[] {
   const out: CSSFontFaceRule[] = []
@@ -53,19 +51,40 @@ async function dataUrl(url: string): Promise<string> {
   })
 }
 
-/** @font-face rules, with the fonts inlined, covering the text of `svg`. */
+/**
+ * @font-face rules, with the fonts inlined, covering the text of `svg`: families in the order of the stack
+ * (a character Inter has is not looked up in Noto Sans SC again), bold faces only when the image has bold text.
+ */
 export async function embeddedFontCss(svg: string): Promise<string> {
-  const codePoints = new Set([...svgTexts(svg).join('')].map(c => c.codePointAt(0)!))
+  const wanted = new Set([...svgTexts(svg).join('')].map(c => c.codePointAt(0)!))
+  const bold = /font-weight[=:]\s*"?(bold|[6-9]00)/.test(svg)
+  const rules = fontFaceRules()
   const faces: string[] = []
-  for (const rule of fontFaceRules()) {
-    const family = rule.style.getPropertyValue('font-family').replace(/["']/g, '').trim()
-    if (!FAMILIES.includes(family) || !rangeHolds(rule.style.getPropertyValue('unicode-range'), codePoints))
-      continue
-    const url = /url\(["']?([^"')]+\.woff2)["']?\)/.exec(rule.style.getPropertyValue('src'))?.[1]
-    if (!url)
-      continue
-    const absolute = new URL(url, rule.parentStyleSheet?.href ?? location.href).href
-    faces.push(`@font-face{font-family:"${family}";font-style:${rule.style.getPropertyValue('font-style') || 'normal'};font-weight:${rule.style.getPropertyValue('font-weight') || '400'};src:url(${await dataUrl(absolute)}) format("woff2");unicode-range:${rule.style.getPropertyValue('unicode-range') || 'U+0-10FFFF'}}`)
+  for (const family of FAMILIES) {
+    const covered: [number, number][] = []
+    for (const rule of rules) {
+      const style = rule.style
+      if (style.getPropertyValue('font-family').replace(/["']/g, '').trim() !== family)
+        continue
+      const weight = style.getPropertyValue('font-weight') || '400'
+      // A variable font declares a range ("100 900") and serves every weight; a static one only its own.
+      if (!weight.includes(' ') && Number(weight) >= 600 && !bold)
+        continue
+      const range = style.getPropertyValue('unicode-range')
+      const pairs = parseRange(range)
+      if (![...wanted].some(cp => holds(pairs, cp)))
+        continue
+      const url = /url\(["']?([^"')]+\.woff2)["']?\)/.exec(style.getPropertyValue('src'))?.[1]
+      if (!url)
+        continue
+      covered.push(...pairs)
+      const absolute = new URL(url, rule.parentStyleSheet?.href ?? location.href).href
+      faces.push(`@font-face{font-family:"${family}";font-style:${style.getPropertyValue('font-style') || 'normal'};font-weight:${weight};src:url(${await dataUrl(absolute)}) format("woff2");unicode-range:${range || 'U+0-10FFFF'}}`)
+    }
+    for (const cp of [...wanted]) {
+      if (holds(covered, cp))
+        wanted.delete(cp)
+    }
   }
   return faces.join('\n')
 }

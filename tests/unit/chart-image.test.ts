@@ -111,3 +111,11 @@ describe('the text the frame takes from the model and the data', () => {
     expect(escapeXml(`<a href="x">&'`)).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&apos;')
   })
 })
+
+describe('font embedding', () => {
+  it('reads CSS unicode-range lists, wildcards included', async () => {
+    const { parseRange } = await import('../../lib/render/embed-fonts')
+    expect(parseRange('U+0000-00FF, U+4E00, U+4??')).toEqual([[0, 0xFF], [0x4E00, 0x4E00], [0x400, 0x4FF]])
+    expect(parseRange('')).toEqual([[0, 0x10FFFF]])
+  })
+})
