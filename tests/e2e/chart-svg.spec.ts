@@ -46,6 +46,26 @@ test.describe('server-side SVG holds the same labels as the browser\'s', () => {
   }
 })
 
+test('every chart\'s SVG drawn by chartSvg in the browser holds the live chart\'s labels', async ({ page }) => {
+  test.setTimeout(180_000)
+  const watch = watchPage(page)
+  for (const slide of slides) {
+    await page.goto(`${BASE}${slide.no}?clicks=${slide.clicks}`)
+    const frames = page.locator(`.slidev-page-${slide.no} figure[data-chart]`)
+    await expect(frames.first().locator('.chart-drawn')).toBeVisible()
+    for (let i = 0; i < await frames.count(); i++) {
+      const frame = frames.nth(i)
+      await expect(frame.locator('.chart-drawn')).toBeVisible()
+      const live = await liveTexts(frame)
+      const [download] = await Promise.all([page.waitForEvent('download'), frame.locator('button[data-download="svg"]').click()])
+      const svg = readFileSync(await download.path(), 'utf8')
+      const inner = svg.slice(svg.indexOf('<svg', svg.indexOf('<svg') + 1))
+      expect(sorted(svgTexts(inner)), `${await frame.getAttribute('data-chart')} on slide ${slide.no}`).toEqual(sorted(live))
+    }
+  }
+  expect(watch.problems).toEqual([])
+})
+
 test.describe('image downloads', () => {
   for (const edition of EDITIONS) {
     test(`${edition.locale}: SVG and PNG of the trend chart, named after its state, framed with title and source`, async ({ page }) => {
