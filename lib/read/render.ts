@@ -36,6 +36,8 @@ export interface ReadingViewInput {
   }
   /** @font-face rules (already pointing at the copied files). */
   fontCss?: string
+  /** The deck's favicon (headmatter `favicon`). */
+  favicon?: string
   /** URL of the lazy-interactivity script, if there is one. */
   script?: string
   widths?: { narrow: number, wide: number }
@@ -100,6 +102,7 @@ export function renderReadingView(input: ReadingViewInput): RenderedPage {
 <title>${esc(input.title)}</title>
 <meta name="description" content="${esc(input.description)}">
 <meta name="color-scheme" content="light dark">
+${input.favicon ? `<link rel="icon" href="${esc(input.favicon)}">` : ''}
 <style>${input.fontCss ?? ''}${css}</style>
 <noscript><style>.picker{display:none}</style></noscript>
 </head>

@@ -79,6 +79,7 @@ export async function writeReadingViews(opts: { out: string, base: string, editi
       lang: String(headmatter.lang ?? e.locale),
       title: String(headmatter.title ?? ''),
       description: String(headmatter.info ?? ''),
+      favicon: typeof headmatter.favicon === 'string' ? headmatter.favicon : undefined,
       slides,
       data,
       chartSvg,
