@@ -91,7 +91,7 @@ export async function serveGzipped(dir: string, base: string, port: number) {
     files(req, res, () => {
       // Slidev's history routing: /zh/5 → zh/index.html, /5 → index.html.
       req.url = req.url!.startsWith('/zh/') ? '/zh/index.html' : '/index.html'
-      files(req, res, () => res.writeHead(404).end())
+      files(req, res, () => void res.writeHead(404).end())
     })
   })
   await new Promise<void>(ok => server.listen(port, '127.0.0.1', ok))
