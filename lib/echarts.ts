@@ -1,11 +1,7 @@
-// The only place ECharts modules are registered. Imported lazily by BaseChart, so the ECharts code
-// loads with the first chart slide rather than with slide 1.
-import { BarChart, LineChart, ScatterChart } from 'echarts/charts'
-import { AriaComponent, GridComponent, LegendComponent, MarkLineComponent, MarkPointComponent, TooltipComponent } from 'echarts/components'
-import { use } from 'echarts/core'
-import { SVGRenderer } from 'echarts/renderers'
+// ECharts for the live charts, imported lazily by BaseChart so that the ECharts code loads with the first
+// chart slide rather than with slide 1. The modules are registered in render/register.ts, shared with the
+// SVG renderer.
 import VChart from 'vue-echarts'
-
-use([BarChart, LineChart, ScatterChart, AriaComponent, GridComponent, LegendComponent, MarkLineComponent, MarkPointComponent, TooltipComponent, SVGRenderer])
+import './render/register'
 
 export default VChart

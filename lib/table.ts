@@ -8,6 +8,28 @@ export interface ChartTable {
   rows: Cell[][]
   /** Source id of each row, parallel to `rows`. */
   sources: string[][]
+  /** The legend series a row belongs to, parallel to `rows` (undefined: none), so hiding a series drops its rows. */
+  rowSeries?: (string | undefined)[]
+  /** The legend series a column belongs to, parallel to `columns`, so hiding a series drops its columns. */
+  columnSeries?: (string | undefined)[]
+}
+
+/** The table as the chart shows it with `hidden` series switched off: what the CSV download holds. */
+export function visibleTable(table: ChartTable, hidden: readonly string[]): ChartTable {
+  if (!hidden.length)
+    return table
+  const off = (s: string | undefined) => s !== undefined && hidden.includes(s)
+  const keepCol = table.columns.map((_, j) => !off(table.columnSeries?.[j]))
+  const keepRow = table.rows.map((_, i) => !off(table.rowSeries?.[i]))
+  const cols = <T>(xs: T[]) => xs.filter((_, j) => keepCol[j])
+  const rows = <T>(xs: T[]) => xs.filter((_, i) => keepRow[i])
+  return {
+    columns: cols(table.columns),
+    rows: rows(table.rows).map(cols),
+    sources: rows(table.sources),
+    rowSeries: table.rowSeries && rows(table.rowSeries),
+    columnSeries: table.columnSeries && cols(table.columnSeries),
+  }
 }
 
 type Source = Row<'sources'>

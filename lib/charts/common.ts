@@ -14,6 +14,8 @@ export interface ChartEnv {
 export interface ChartModel {
   option: EChartsOption
   aria: string
+  /** The chart's title, for images of it (the slide's heading says its finding). */
+  title?: string
   table: ChartTable
   /** Source ids the chart draws on, for its source line. */
   sources: string[]

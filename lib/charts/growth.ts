@@ -93,6 +93,7 @@ export function growthChart(input: GrowthInput, env: ChartEnv): ChartModel {
     columns: ['growth.col.measure', 'growth.col.framework', 'growth.col.value', 'growth.col.basis', 'growth.col.confidence'].map(k => t(k as Parameters<typeof t>[0])),
     rows: FRAMEWORKS.flatMap(measure),
     sources: FRAMEWORKS.flatMap(fw => [[arxivRow(fw).source], confSources]),
+    rowSeries: FRAMEWORKS.flatMap(fw => [fw, fw]),
   }
-  return { option, aria, table, sources: [...new Set(table.sources.flat())] }
+  return { option, aria, title: t('growth.title'), table, sources: [...new Set(table.sources.flat())] }
 }

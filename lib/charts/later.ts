@@ -108,6 +108,7 @@ export function laterPointsChart(points: Point[], env: ChartEnv): ChartModel {
     columns: ['later.col.date', 'later.col.denominator', 'later.col.pytorch', 'later.col.tensorflow', 'timeline.col.confidence', ...(quoteNotes ? ['later.col.note'] : [])].map(k => t(k as MessageKey)),
     rows: sorted.map(r => [date(r), t(`later.den.${r.denominator}` as MessageKey), share(r, 'PyTorch'), share(r, 'TensorFlow'), t(`confidence.${r.confidence}`), ...(quoteNotes ? [r.note] : [])]),
     sources: sorted.map(r => [r.source]),
+    columnSeries: [undefined, undefined, 'PyTorch', 'TensorFlow', undefined, undefined],
   }
-  return { option, aria, table, sources: [...new Set(sorted.map(r => r.source))] }
+  return { option, aria, title: t('later.title'), table, sources: [...new Set(sorted.map(r => r.source))] }
 }

@@ -101,6 +101,7 @@ export function operatorsChart(input: OperatorsInput, env: ChartEnv): ChartModel
       ...input.others.map(o => [o.framework, '—', '—', '—', `${n(o.value)}${o.qualifier === 'over' ? '+' : ''}`, t('ops.unitOther', { unit: o.unit, year: o.as_of.slice(0, 4) })]),
     ],
     sources: [...symbols.map(r => [r.source]), ...input.others.map(o => [o.source])],
+    columnSeries: [undefined, ...parts.map(x => x.name), undefined, undefined],
   }
-  return { option, aria, table, sources: [...new Set(table.sources.flat())] }
+  return { option, aria, title: t('ops.title'), table, sources: [...new Set(table.sources.flat())] }
 }

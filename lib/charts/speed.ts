@@ -84,6 +84,7 @@ export function speedChart(rows: Row<'speed'>[], env: ChartEnv): ChartModel {
     columns: ['speed.col.model', 'speed.col.framework', 'speed.col.throughput', 'speed.col.spread', 'speed.col.unit', 'speed.col.relative'].map(k => t(k as Parameters<typeof t>[0])),
     rows: rows.map(r => [r.model, r.framework, r.throughput === undefined ? t('speed.na') : formatNumber(locale, r.throughput), spreadText(r, num) || '—', r.unit, r.throughput === undefined ? '—' : pc(rel(r.model, r.framework)!)]),
     sources: rows.map(r => [r.source]),
+    rowSeries: rows.map(r => r.framework),
   }
-  return { option, aria, table, sources: [...new Set(rows.map(r => r.source))] }
+  return { option, aria, title: t('speed.title'), table, sources: [...new Set(rows.map(r => r.source))] }
 }

@@ -137,6 +137,7 @@ export function timelineChart(events: Event[], env: ChartEnv): ChartModel {
     columns: ['timeline.col.date', 'timeline.col.precision', 'timeline.col.framework', 'timeline.col.event', 'timeline.col.confidence'].map(k => t(k as MessageKey)),
     rows: sorted.map(e => [when(e), t(`timeline.precision.${e.precision}`), e.framework, describe(e), t(`confidence.${e.confidence}`)]),
     sources: sorted.map(e => [e.source]),
+    rowSeries: sorted.map(e => e.framework),
   }
-  return { option, aria, table, sources: [...new Set(sorted.map(e => e.source))] }
+  return { option, aria, title: t('timeline.title'), table, sources: [...new Set(sorted.map(e => e.source))] }
 }

@@ -89,8 +89,9 @@ export function trendChart(input: TrendInput, env: ChartEnv): ChartModel {
     columns: ['trend.col.year', 'trend.col.conferences', 'trend.col.pytorch', 'trend.col.tensorflow', 'trend.col.total', 'trend.col.ptShare', 'trend.col.tfShare'].map(k => t(k as Parameters<typeof t>[0])),
     rows: series.map(r => [r.year, r.conferences.join(', '), r.pytorch, r.tensorflow, r.total, pc(shareOfAll(r, 'PyTorch')), pc(shareOfAll(r, 'TensorFlow'))]),
     sources: series.map(r => [...new Set(input.rows.filter(x => r.conferences.includes(x.conference) && x.month.startsWith(String(r.year))).map(x => x.source))]),
+    columnSeries: [undefined, undefined, 'PyTorch', 'TensorFlow', undefined, 'PyTorch', 'TensorFlow'],
   }
-  return { option, aria, table, sources: [...new Set(table.sources.flat())] }
+  return { option, aria, title: t('trend.title'), table, sources: [...new Set(table.sources.flat())] }
 }
 
 function tooltipHtml(items: { axisValue: string, seriesName: string }[], byYear: Map<string, ShareRow>, pc: (n: number) => string): string {

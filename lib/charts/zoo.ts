@@ -68,7 +68,9 @@ export function zooChart(models: Model[], env: ChartEnv): ChartModel {
   }
 
   const option = {
-    grid: { left: 8, right: 40, top: 32, bottom: 40, containLabel: true },
+    // No containLabel: ECharts 6 keeps axis labels inside the chart by default (grid.outerBoundsMode 'auto'),
+    // and its legacy containLabel clips these long labels.
+    grid: { left: 8, right: 40, top: 32, bottom: 40 },
     legend: { top: 0, data: [t('zoo.listed'), t('zoo.postOnly')], ...legendStyle(p) },
     tooltip: { trigger: 'item' as const, ...tooltipStyle(p), formatter: (d: unknown) => tooltip((d as { dataIndex: number }).dataIndex) },
     xAxis: { type: 'value' as const, name: t('zoo.xAxis'), nameLocation: 'middle' as const, nameGap: 26, minInterval: 1, ...axisStyle(p) },
@@ -99,5 +101,5 @@ export function zooChart(models: Model[], env: ChartEnv): ChartModel {
     rows: groups.map(g => [g.label, g.listed.length + g.postOnly.length, [...names(g.listed), ...g.postOnly.map(m => `${m.name} (${t('zoo.postOnly')})`)].join(', ')]),
     sources: groups.map(g => [...new Set([...g.listed, ...g.postOnly].map(m => m.source))]),
   }
-  return { option, aria, table, sources: [...new Set(models.map(m => m.source))] }
+  return { option, aria, title: t('zoo.title'), table, sources: [...new Set(models.map(m => m.source))] }
 }

@@ -3,15 +3,12 @@ import type { EChartsType } from 'echarts/core'
 import type { ChartModel } from '../charts/common'
 import type { ChartProps, ChartState } from './charts'
 import data from 'virtual:deck-data'
-import { BarChart, LineChart, ScatterChart } from 'echarts/charts'
-import { AriaComponent, GridComponent, LegendComponent, MarkLineComponent, MarkPointComponent, TooltipComponent } from 'echarts/components'
-import { init, use } from 'echarts/core'
-import { SVGRenderer } from 'echarts/renderers'
+import { init } from 'echarts/core'
 import { isLocale, translator } from '../i18n'
-import { chartFont, palettes } from '../palette'
+import { palettes } from '../palette'
+import { deckOption } from '../render/option'
 import { chartSpecs, fitToWidth } from './charts'
-
-use([BarChart, LineChart, ScatterChart, AriaComponent, GridComponent, LegendComponent, MarkLineComponent, MarkPointComponent, TooltipComponent, SVGRenderer])
+import '../render/register'
 
 interface Live { chart: EChartsType, state: ChartState, draw: () => void }
 const live = new WeakMap<HTMLElement, Live>()
@@ -22,15 +19,9 @@ const lang = document.documentElement.lang.slice(0, 2)
 const locale = isLocale(lang) ? lang : 'en'
 const t = translator(locale)
 
+// The deck's own additions (aria, fonts, transparent background), as the slide and the static SVG get them.
 function optionOf(model: ChartModel, width: number) {
-  return {
-    ...fitToWidth(model.option, width),
-    backgroundColor: 'transparent',
-    textStyle: { fontFamily: chartFont },
-    animation: !reduced.matches,
-    animationDuration: 300,
-    aria: { enabled: true, label: { description: model.aria } },
-  }
+  return deckOption(fitToWidth(model.option, width), { label: model.aria, dark: dark.matches, animate: !reduced.matches })
 }
 
 export function makeLive(fig: HTMLElement): Live {

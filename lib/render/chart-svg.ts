@@ -1,18 +1,38 @@
-// PROVISIONAL stand-in for the `charts` branch's renderer (same exported signature), so the reading view can be
-// built before that branch lands. Take the `charts` version when merging.
+// The one way to draw a chart outside the live ECharts instance: ECharts' server-side SVG renderer, in Node
+// (tests, build scripts, the social card) and in the browser (image downloads, the reading view).
 import type { ChartModel } from '../charts/common'
-import { BarChart, LineChart, ScatterChart } from 'echarts/charts'
-import { AriaComponent, GridComponent, LegendComponent, MarkLineComponent, MarkPointComponent, TooltipComponent } from 'echarts/components'
-import { init, use } from 'echarts/core'
-import { SVGRenderer } from 'echarts/renderers'
+import { init } from 'echarts/core'
 import { chartFont } from '../palette'
+import { deckOption } from './option'
+import './register'
 
-use([BarChart, LineChart, ScatterChart, AriaComponent, GridComponent, LegendComponent, MarkLineComponent, MarkPointComponent, TooltipComponent, SVGRenderer])
+export type Theme = 'light' | 'dark'
 
-export function chartSvg(model: ChartModel, opts: { width: number, height: number, theme: 'light' | 'dark' }): string {
-  const chart = init(null, undefined, { renderer: 'svg', ssr: true, width: opts.width, height: opts.height })
+export interface ChartSvgOptions {
+  width: number
+  height: number
+  theme: Theme
+  /** Series switched off in the legend, as on the slide. */
+  hidden?: Iterable<string>
+  /** Font stack for the chart's text (default: the deck's fonts). */
+  fontFamily?: string
+}
+
+/** The bare chart as an `<svg>` string, drawn at once (no animation). */
+export function chartSvg(model: ChartModel, opts: ChartSvgOptions): string {
+  for (const key of ['width', 'height'] as const) {
+    const v = opts[key]
+    if (!Number.isFinite(v) || v <= 0)
+      throw new Error(`chartSvg: ${key} must be a positive number of pixels, got ${String(v)}`)
+  }
+  if (opts.theme !== 'light' && opts.theme !== 'dark')
+    throw new Error(`chartSvg: theme must be "light" or "dark", got ${JSON.stringify(opts.theme)}`)
+  const chart = init(null, undefined, { renderer: 'svg', ssr: true, width: Math.round(opts.width), height: Math.round(opts.height) })
   try {
-    chart.setOption({ ...model.option, animation: false, backgroundColor: 'transparent', textStyle: { fontFamily: chartFont } })
+    // ECharts writes the font stack into a double-quoted style attribute without escaping it, so quoted
+    // family names must use single quotes for the SVG to stay well-formed XML.
+    const fontFamily = (opts.fontFamily ?? chartFont).replace(/"/g, '\'')
+    chart.setOption(deckOption(model.option, { label: model.aria, hidden: opts.hidden, dark: opts.theme === 'dark', animate: false, fontFamily }))
     return chart.renderToSVGString()
   }
   finally {

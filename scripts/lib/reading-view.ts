@@ -2,7 +2,7 @@
 // parsed by @slidev/parser from the same Markdown, the data from data/ through the deck's loader, charts drawn by
 // lib/render/chart-svg.ts, fonts copied from @fontsource, and the lazy-interactivity script bundled by Vite.
 import type { ReadSlide } from '../../lib/read/render'
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { load } from '@slidev/parser/fs'
 import { loadDeckData } from '../../lib/data/load'
@@ -51,7 +51,6 @@ export async function buildReadClient(dir: string): Promise<string> {
       },
     },
   })
-  const { readdirSync } = await import('node:fs')
   const entry = readdirSync(dir).find(f => /^read-[\w-]+\.js$/.test(f))
   if (!entry)
     throw new Error(`reading view: the client build wrote no read-*.js into ${dir}`)
@@ -66,13 +65,14 @@ export async function writeReadingViews(opts: { out: string, base: string, editi
   const data = loadDeckData(join(root, 'data'))
   const clientDir = join(opts.out, '.read-client')
   const client = await buildReadClient(clientDir)
-  const { cpSync, rmSync } = await import('node:fs')
   for (const e of opts.editions) {
     if (!isLocale(e.locale))
       throw new Error(`reading view: unknown locale "${e.locale}"`)
     const { slides, headmatter } = await slidesFor(e.entry)
     const other = opts.all.find(x => x !== e)!
     const pageDir = join(opts.out, e.sub, 'read')
+    // A rebuild of one edition (--only) must not leave the last build's hashed scripts behind.
+    rmSync(join(pageDir, 'assets'), { recursive: true, force: true })
     const assets = `${opts.base}${e.sub}read/assets/`
     const input = {
       locale: e.locale,

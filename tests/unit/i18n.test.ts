@@ -11,7 +11,7 @@ describe('messages', () => {
   it('every Chinese message is written in Chinese, with English only for names', () => {
     // Names stay in their own spelling: frameworks, libraries, sites, hardware, Python namespaces and the
     // folder names of tensorflow/models.
-    const names = /TensorFlow|PyTorch|torchvision|tensorflow\/models|README|official\/|research\/|arXiv|O'Reilly|CSV|He\b|Detectron|Caffe2|BERT|FAIR|maskrcnn-benchmark|GP100|Papers\swith Code|Hugging\sFace|tf\.compat\.v[12](\/v2)?|\{\w+\}/g
+    const names = /TensorFlow|PyTorch|torchvision|tensorflow\/models|README|official\/|research\/|arXiv|O'Reilly|CSV|SVG|PNG|He\b|Detectron|Caffe2|BERT|FAIR|maskrcnn-benchmark|GP100|Papers\swith Code|Hugging\sFace|tf\.compat\.v[12](\/v2)?|\{\w+\}/g
     for (const [key, text] of Object.entries(messages.zh))
       expect(text.replace(names, ''), key).not.toMatch(/[a-z]{3,}/i)
   })

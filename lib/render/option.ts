@@ -1,0 +1,42 @@
+// What the deck adds to every builder's option before ECharts sees it, shared by the live chart
+// (BaseChart.vue) and the SVG renderer (chart-svg.ts) so that the two cannot drift apart.
+// No ECharts runtime here: BaseChart imports this on every slide, and ECharts must stay out of slide 1's chunk.
+import type { EChartsOption } from 'echarts'
+import { chartFont } from '../palette'
+
+export interface OptionExtras {
+  /** The sentence the chart says, for ECharts' aria label. */
+  label: string
+  /** Series switched off in the legend. */
+  hidden?: Iterable<string>
+  /** Dark mode: ECharts picks label colours inside marks for a dark background. */
+  dark?: boolean
+  animate?: boolean
+  /** Font stack for chart text; the deck's own fonts unless a standalone image needs fallbacks. */
+  fontFamily?: string
+}
+
+/** Legend entries of an option, i.e. the series a reader can switch off. */
+export function seriesNamesOf(option: EChartsOption): string[] {
+  const legend = option.legend as { data?: unknown[] } | undefined
+  return (legend?.data ?? []).map(String)
+}
+
+export function deckOption(option: EChartsOption, extras: OptionExtras): EChartsOption {
+  const hidden = new Set(extras.hidden ?? [])
+  const animate = extras.animate ?? false
+  return {
+    ...option,
+    legend: option.legend && {
+      ...(option.legend as object),
+      selected: Object.fromEntries(seriesNamesOf(option).map(n => [n, !hidden.has(n)])),
+    },
+    darkMode: extras.dark ?? false,
+    backgroundColor: 'transparent',
+    textStyle: { fontFamily: extras.fontFamily ?? chartFont },
+    animation: animate,
+    animationDuration: 500,
+    animationDurationUpdate: 300,
+    aria: { enabled: true, label: { description: extras.label } },
+  }
+}

@@ -1,0 +1,160 @@
+import type { ChartEnv, ChartModel } from '../../lib/charts/common'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { growthChart } from '../../lib/charts/growth'
+import { laterPointsChart } from '../../lib/charts/later'
+import { operatorsChart, POST_TF_VERSION } from '../../lib/charts/operators'
+import { speedChart } from '../../lib/charts/speed'
+import { timelineChart } from '../../lib/charts/timeline'
+import { trendChart } from '../../lib/charts/trend'
+import { zooChart } from '../../lib/charts/zoo'
+import { translator } from '../../lib/i18n'
+import { palettes } from '../../lib/palette'
+import { chartSvg } from '../../lib/render/chart-svg'
+import { svgTexts } from '../../lib/render/svg-text'
+import { realData } from './helpers'
+import { wellFormed } from './xml'
+
+type Locale = 'en' | 'zh'
+type Theme = 'light' | 'dark'
+const env = (locale: Locale, theme: Theme): ChartEnv => ({ locale, t: translator(locale), palette: palettes[theme] })
+const d = realData
+const yearsOf = (rows: { month: string }[], from: number, to: number) => [...new Set(rows.map(r => Number(r.month.slice(0, 4))))].filter(y => y >= from && y <= to).map(String)
+
+/** Every builder the deck draws, as its components call it. */
+const builders: Record<string, (e: ChartEnv) => ChartModel> = {
+  'trend 2017-2019': e => trendChart({ rows: d.conferencePapers, conference: 'all', from: 2017, to: 2019 }, e),
+  'trend 2017-2022 compact': e => trendChart({ rows: d.conferencePapers, conference: 'all', from: 2017, to: 2022, compact: true }, e),
+  'growth': e => growthChart({ arxiv: d.arxiv2019, conferences: d.conferencePapers, from: 2018, to: 2019 }, e),
+  'speed': e => speedChart(d.speed, e),
+  'operators': e => operatorsChart({ symbols: d.tfApiSymbols, others: d.operatorCounts, postVersion: POST_TF_VERSION }, e),
+  'zoo': e => zooChart(d.models, e),
+  'timeline': e => timelineChart(d.timeline, e),
+  'later': e => laterPointsChart(d.researchSharePoints, e),
+}
+
+// ECharts reports an unregistered series type, component or feature with a console message (and draws
+// without it): any such message while drawing fails the test, so a module missing from
+// lib/render/register.ts shows up here rather than in the browser.
+let warnings: string[] = []
+beforeEach(() => {
+  warnings = []
+  for (const level of ['warn', 'error', 'log'] as const) {
+    vi.spyOn(console, level).mockImplementation((...args: unknown[]) => {
+      const text = args.map(String).join(' ')
+      if (level !== 'log' || text.includes('[ECharts]'))
+        warnings.push(text)
+    })
+  }
+})
+afterEach(() => vi.restoreAllMocks())
+
+describe('chartSvg draws every builder\'s chart', () => {
+  for (const [name, build] of Object.entries(builders)) {
+    for (const [locale, theme] of [['en', 'light'], ['zh', 'dark']] as const) {
+      it(`${name} (${locale}, ${theme})`, () => {
+        const svg = chartSvg(build(env(locale, theme)), { width: 800, height: 400, theme })
+        expect(svg.startsWith('<svg')).toBe(true)
+        expect(svg.trimEnd().endsWith('</svg>')).toBe(true)
+        expect(svg).toMatch(/width="800"/)
+        expect(svg).toMatch(/height="400"/)
+        expect(svg.match(/<path /g)?.length ?? 0).toBeGreaterThan(5)
+        expect(wellFormed(svg), 'well-formed XML').toBe(true)
+        expect(warnings).toEqual([])
+      })
+    }
+  }
+})
+
+describe('the SVG holds the labels the data says it should', () => {
+  const texts = (name: string, locale: Locale = 'en', hidden: string[] = []) => svgTexts(chartSvg(builders[name](env(locale, 'light')), { width: 960, height: 420, theme: 'light', hidden }))
+
+  it('trend: one axis label per year of conference data, and both frameworks in the legend', () => {
+    const t = texts('trend 2017-2019')
+    for (const year of yearsOf(d.conferencePapers, 2017, 2019))
+      expect(t).toContain(year)
+    expect(yearsOf(d.conferencePapers, 2017, 2019)).toHaveLength(3)
+    // Column names of data/conference-papers.csv, which the legend names.
+    for (const fw of ['TensorFlow', 'PyTorch'])
+      expect(t).toContain(fw)
+  })
+
+  it('trend: the crossover ring\'s label (a markPoint, which ECharts drops silently when not registered)', () => {
+    const t = texts('trend 2017-2019')
+    expect(t).toContain(translator('en')('trend.crossover'))
+  })
+
+  it('trend to 2022: every year that has rows', () => {
+    const t = texts('trend 2017-2022 compact')
+    for (const year of yearsOf(d.conferencePapers, 2017, 2022))
+      expect(t).toContain(year)
+  })
+
+  it('speed: every model and every framework of data/speed.csv', () => {
+    const t = texts('speed').join('\n')
+    for (const r of d.speed) {
+      expect(t).toContain(r.model)
+      expect(t).toContain(r.framework)
+      expect(t).toContain(r.unit)
+    }
+  })
+
+  it('operators: every TensorFlow version of data/tf-api-symbols.csv, and each total', () => {
+    const t = texts('operators').join('\n')
+    for (const r of d.tfApiSymbols) {
+      expect(t).toContain(r.tf_version)
+      expect(t).toContain(r.all_symbols.toLocaleString('en-US'))
+    }
+  })
+
+  it('timeline: every framework lane of data/timeline.csv', () => {
+    const t = texts('timeline')
+    for (const fw of new Set(d.timeline.map(r => r.framework)))
+      expect(t).toContain(fw)
+  })
+
+  it('zoo: each group\'s model count from data/models.csv', () => {
+    const t = texts('zoo')
+    const official = d.models.filter(m => m.collection === 'tf-official').length
+    const research = d.models.filter(m => m.collection === 'tf-research').length
+    expect(t).toContain(String(official))
+    expect(t).toContain(String(research))
+  })
+
+  it('later points: both frameworks, and each PyTorch share that has a number', () => {
+    const t = texts('later').join('\n')
+    for (const r of d.researchSharePoints.filter(r => r.pytorch !== undefined))
+      expect(t).toContain(`${r.pytorch}%`)
+  })
+
+  it('growth, in Chinese: the frameworks of data/arxiv-2019.csv and the number of conferences', () => {
+    const t = texts('growth', 'zh').join('\n')
+    for (const fw of new Set(d.arxiv2019.map(r => r.framework)))
+      expect(t).toContain(fw)
+    expect(t).toMatch(/[\u4E00-\u9FFF]/)
+  })
+
+  it('a hidden series keeps its legend entry but loses its value labels', () => {
+    const all = texts('trend 2017-2019')
+    const without = texts('trend 2017-2019', 'en', ['PyTorch'])
+    expect(without).toContain('PyTorch')
+    expect(without.length).toBeLessThan(all.length)
+  })
+
+  it('escapes text from the data', () => {
+    const rows = d.speed.map(r => (r.model === d.speed[0].model ? { ...r, model: 'A<b>&"C' } : r))
+    const svg = chartSvg(speedChart(rows, env('en', 'light')), { width: 800, height: 400, theme: 'light' })
+    expect(svg).not.toContain('A<b>')
+    expect(svgTexts(svg).join('\n')).toContain('A<b>&"C')
+  })
+})
+
+describe('chartSvg rejects bad input clearly', () => {
+  const model = builders.speed(env('en', 'light'))
+  it('zero or missing size', () => {
+    expect(() => chartSvg(model, { width: 0, height: 400, theme: 'light' })).toThrow('chartSvg: width must be a positive number of pixels, got 0')
+    expect(() => chartSvg(model, { width: 800, height: Number.NaN, theme: 'light' })).toThrow(/height must be a positive number of pixels, got NaN/)
+  })
+  it('an unknown theme', () => {
+    expect(() => chartSvg(model, { width: 800, height: 400, theme: 'sepia' as never })).toThrow('chartSvg: theme must be "light" or "dark", got "sepia"')
+  })
+})
