@@ -23,3 +23,18 @@ document.addEventListener('click', (ev) => {
   if (button && fig)
     void load().then(m => m.pick(fig, button.dataset.value!))
 })
+
+// The CJK font's rules (fonts/cjk.css beside this script, see scripts/lib/reading-view.ts) once the page is up.
+function loadLateFonts() {
+  const rel = 'fonts/cjk.css'
+  const link = document.createElement('link')
+  link.rel = 'stylesheet'
+  link.href = new URL(rel, import.meta.url).href
+  document.head.append(link)
+}
+if (document.documentElement.hasAttribute('data-late-fonts')) {
+  const later = () => ('requestIdleCallback' in window ? requestIdleCallback(loadLateFonts, { timeout: 2000 }) : setTimeout(loadLateFonts, 300))
+  if (document.readyState === 'complete')
+    later()
+  else window.addEventListener('load', later, { once: true })
+}

@@ -36,6 +36,8 @@ export interface ReadingViewInput {
   }
   /** @font-face rules (already pointing at the copied files). */
   fontCss?: string
+  /** A stylesheet of more @font-face rules that the script adds after the page has loaded (fonts/cjk.css). */
+  lateFontCss?: string
   /** URL prefix for the CSV downloads written beside the page (see RenderedPage.files); else data: URLs. */
   csvBase?: string
   /** The deck's favicon (headmatter `favicon`). */
@@ -106,7 +108,7 @@ export function renderReadingView(input: ReadingViewInput): RenderedPage {
   const other = input.links.other
   const css = readingCss(ctx.colours)
   const html = `<!doctype html>
-<html lang="${esc(input.lang)}">
+<html lang="${esc(input.lang)}"${input.lateFontCss ? ' data-late-fonts' : ''}>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -115,7 +117,7 @@ export function renderReadingView(input: ReadingViewInput): RenderedPage {
 <meta name="color-scheme" content="light dark">
 ${input.favicon ? `<link rel="icon" href="${esc(input.favicon)}">` : ''}
 <style>${input.fontCss ?? ''}${css}</style>
-<noscript><style>.picker{display:none}</style></noscript>
+<noscript><style>.picker{display:none}</style>${input.lateFontCss ? `<link rel="stylesheet" href="${esc(input.lateFontCss)}">` : ''}</noscript>
 </head>
 <body>
 <header class="top"><nav><a href="${esc(input.links.deck)}">${esc(t('read.toDeck'))}</a><a href="${esc(other.href)}" lang="${esc(other.lang)}" hreflang="${esc(other.lang)}">${esc(other.label)}</a></nav></header>

@@ -21,14 +21,13 @@ export async function slidesFor(entry: string): Promise<{ slides: ReadSlide[], h
   return { slides, headmatter: data.headmatter as Record<string, unknown> }
 }
 
-const FONT_CSS = [
-  '@fontsource-variable/inter/wght.css',
-  '@fontsource/fira-code/400.css',
-  '@fontsource/noto-sans-sc/400.css',
-  '@fontsource/noto-sans-sc/700.css',
-]
+// Latin fonts are inlined. Noto Sans SC is not: even the subsets one page needs are dozens of files (the cover
+// alone needs about twenty, ~800 KB), and fonts requested before the first paint hold it back on a slow network;
+// so its rules go into fonts/cjk.css, which the page's script adds once the page has loaded (a <noscript> link
+// without JavaScript). Until then Chinese text is set in the system's CJK font.
+const LATIN_CSS = ['@fontsource-variable/inter/wght.css', '@fontsource/fira-code/400.css']
+const CJK_CSS = ['@fontsource/noto-sans-sc/400.css', '@fontsource/noto-sans-sc/700.css']
 
-/** Builds the client script once into `<dir>`; returns its file name. */
 export async function buildReadClient(dir: string): Promise<string> {
   const { build } = await import('vite')
   const { deckData } = await import('../../lib/data/vite-plugin')
@@ -92,15 +91,19 @@ export async function writeReadingViews(opts: { out: string, base: string, editi
     }
     // Draw once without fonts to learn which characters the page shows, then pick the font subsets for them.
     const { text } = renderReadingView(input)
-    const fontCss: string[] = []
+    const fontCss = { eager: '', late: '' }
     mkdirSync(join(pageDir, 'assets/fonts'), { recursive: true })
-    for (const sheet of FONT_CSS) {
+    const pick = (sheet: string, chars: string) => {
       const path = resolve(root, 'node_modules', sheet)
-      const faces = fontFacesFor(readFileSync(path, 'utf8'), text, `${assets}fonts/`)
-      fontCss.push(faces.css)
+      const faces = fontFacesFor(readFileSync(path, 'utf8'), chars, `${assets}fonts/`)
       for (const f of faces.files) copyFileSync(resolve(dirname(path), f), join(pageDir, 'assets/fonts', f.split('/').pop()!))
+      return faces.css
     }
-    const page = renderReadingView({ ...input, fontCss: fontCss.join('') })
+    for (const sheet of LATIN_CSS) fontCss.eager += pick(sheet, text)
+    for (const sheet of CJK_CSS) fontCss.late += pick(sheet, text)
+    if (fontCss.late)
+      writeFileSync(join(pageDir, 'assets/fonts/cjk.css'), fontCss.late)
+    const page = renderReadingView({ ...input, fontCss: fontCss.eager, lateFontCss: fontCss.late ? `${assets}fonts/cjk.css` : undefined })
     cpSync(clientDir, join(pageDir, 'assets'), { recursive: true })
     mkdirSync(join(pageDir, 'assets/data'), { recursive: true })
     for (const [name, csv] of page.files) writeFileSync(join(pageDir, 'assets/data', name), csv)
