@@ -151,6 +151,12 @@ const en = {
   'sources.medium.report': 'report',
   'sources.medium.social': 'social media post',
   'sources.medium.forum': 'forum thread',
+  // The reading view (lib/read) and the deck's links to it (global-bottom.vue).
+  'read.toDeck': 'Open the slides',
+  'read.slideLink': 'Slide {n}',
+  'read.intro': 'The whole talk on one page: each slide with every step shown, followed by what the speaker says.',
+  'read.link': 'Read as article',
+  'read.offer': 'On a phone? Read the talk as an article',
 } as const
 
 export type MessageKey = keyof typeof en
@@ -303,6 +309,11 @@ const zh: Record<MessageKey, string> = {
   'sources.medium.report': '报告',
   'sources.medium.social': '社交媒体帖子',
   'sources.medium.forum': '论坛帖子',
+  'read.toDeck': '打开幻灯片',
+  'read.slideLink': '第 {n} 页',
+  'read.intro': '整场演讲都在这一页：每张幻灯片的全部内容，之后是讲者的讲稿。',
+  'read.link': '以文章形式阅读',
+  'read.offer': '在手机上？以文章形式阅读本讲',
 }
 
 export type Locale = 'en' | 'zh'

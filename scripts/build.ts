@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import { writeReadingViews } from './lib/reading-view'
 
 export const EDITIONS = [
   { locale: 'en', entry: 'slides.md', sub: '' },
@@ -55,3 +56,7 @@ if (!values.only && existsSync(redirects)) {
   const rules = [...subs.map(f => readFileSync(f, 'utf8').trim()), readFileSync(redirects, 'utf8').trim()]
   writeFileSync(redirects, `${rules.join('\n')}\n`)
 }
+
+// The reading views (<base>read, <base>zh/read): static pages written beside the decks, after them, since the
+// English build empties <out>.
+await writeReadingViews({ out: resolve(root, values.out!), base, editions: EDITIONS.filter(e => !values.only || e.locale === values.only), all: EDITIONS })

@@ -18,7 +18,7 @@ export type Edition = (typeof EDITIONS)[number]
  * A slide as parsed from the Markdown. `title` is Slidev's title (frontmatter `title:`, else the first heading):
  * the slide's topic, shown as the kicker. `heading` is the first `# ` line as it renders, figures resolved from data/.
  */
-export interface SlideInfo { no: number, title: string, heading: string, clicks: number, note: string }
+export interface SlideInfo { no: number, title: string, heading: string, clicks: number, note: string, content: string }
 
 const root = resolve(import.meta.dirname, '../..')
 const deckData = loadDeckData(resolve(root, 'data'))
@@ -33,6 +33,7 @@ export async function slidesOf(entry = 'slides.md'): Promise<SlideInfo[]> {
     heading: resolveFigures(/^# (.+)$/m.exec(s.content)?.[1] ?? '', deckData, locale).replace(/<[^>]+>/g, ''),
     clicks: Number(s.frontmatter.clicks ?? 0),
     note: s.note ?? '',
+    content: s.content,
   }))
 }
 

@@ -1,0 +1,40 @@
+// The reading view's only script, loaded as a module after the page has drawn. It watches the charts and, as
+// one comes near the screen, loads ECharts and the option builders (live.ts, a separate chunk) to swap the
+// static SVG for a live chart of the same size. Without it, or before it, the page reads the same.
+const load = () => import('./live')
+
+const figures = [...document.querySelectorAll<HTMLElement>('figure.chart[data-spec]')]
+if ('IntersectionObserver' in window) {
+  const io = new IntersectionObserver((entries) => {
+    for (const e of entries) {
+      if (!e.isIntersecting)
+        continue
+      io.unobserve(e.target)
+      void load().then(m => m.makeLive(e.target as HTMLElement))
+    }
+  }, { rootMargin: '200px 0px' })
+  figures.forEach(f => io.observe(f))
+}
+
+// A conference picked before the live chart arrived still counts.
+document.addEventListener('click', (ev) => {
+  const button = (ev.target as Element).closest<HTMLButtonElement>('.picker button[data-value]')
+  const fig = button?.closest<HTMLElement>('figure.chart')
+  if (button && fig)
+    void load().then(m => m.pick(fig, button.dataset.value!))
+})
+
+// The CJK font's rules (fonts/cjk.css beside this script, see scripts/lib/reading-view.ts) once the page is up.
+function loadLateFonts() {
+  const rel = 'fonts/cjk.css'
+  const link = document.createElement('link')
+  link.rel = 'stylesheet'
+  link.href = new URL(rel, import.meta.url).href
+  document.head.append(link)
+}
+if (document.documentElement.hasAttribute('data-late-fonts')) {
+  const later = () => ('requestIdleCallback' in window ? requestIdleCallback(loadLateFonts, { timeout: 2000 }) : setTimeout(loadLateFonts, 300))
+  if (document.readyState === 'complete')
+    later()
+  else window.addEventListener('load', later, { once: true })
+}
