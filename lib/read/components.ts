@@ -8,6 +8,8 @@ import { eventDate, figures } from '../figures'
 import { palettes } from '../palette'
 import { modelGroups } from '../models'
 import { escapeHtml, tableToCsv } from '../table'
+import type { Verdict } from '../verdict'
+import { VERDICT_MARKS } from '../verdict'
 import { chartSpecs, fitToWidth } from './charts'
 
 export type ChartSvg = (model: ChartModel, opts: { width: number, height: number, theme: 'light' | 'dark' }) => string
@@ -25,6 +27,8 @@ export interface RenderContext {
   csvBase?: string
   /** CSV files to write, by file name, when `csvBase` is set. */
   files: Map<string, string>
+  /** The number of the slide with this title (frontmatter `title:`), for links within the page. */
+  slideNo: (title: string) => number | undefined
   /** Pairs of (light, dark) colours seen in the charts' SVG, for the dark-mode stylesheet. */
   colours: Map<string, Set<string>>
 }
@@ -52,19 +56,38 @@ const components: Record<string, StaticComponent> = {
   ModelLists: (_a, ctx) => {
     const groups = modelGroups(ctx.data.models, ctx.t)
     const sections = groups.map(g => `<section class="model-group" data-collection="${esc(g.collection)}"><h3>${esc(g.title)} <span class="count">${g.items.length}</span></h3><ul>${
-      g.items.map(m => `<li${m.source === 'seed-post' ? ' class="unconfirmed"' : ''}${m.note ? ` title="${esc(m.note)}"` : ''}>${esc(m.name)}</li>`).join('')
+      g.items.map(m => `<li${m.note ? ` title="${esc(m.note)}"` : ''}>${esc(m.name)}</li>`).join('')
     }</ul></section>`)
-    return `<div class="model-lists">${sections.join('')}<p class="legend"><span class="unconfirmed">${esc(ctx.t('models.sample'))}</span>${esc(ctx.t('models.legend'))}</p></div>`
+    return `<div class="model-lists">${sections.join('')}</div>`
   },
-  SourceList: (_a, ctx) => `<ol class="source-list">${ctx.data.sources.map(s => `<li data-source="${esc(s.id)}"><b>${esc(s.publisher)}</b>${s.date ? ` (${esc(s.date)})` : ''}, ${
-    s.url ? `<a href="${esc(s.url)}">${esc(s.title)}</a>` : esc(s.title)
-  } <span class="kind">${esc(ctx.t(`sources.${s.kind}` as Parameters<Translate>[0]))}</span></li>`).join('')}</ol>`,
+  SourceList: (_a, ctx) => {
+    const sep = ctx.locale === 'zh' ? '，' : ', '
+    return `<ol class="source-list">${ctx.data.sources.map(s => `<li data-source="${esc(s.id)}">${s.publisher ? `<b>${esc(s.publisher)}</b>${sep}` : ''}${
+      s.date ? `${esc(s.date)}${sep}` : ''}${s.url ? `<a href="${esc(s.url)}">${esc(s.title)}</a>` : esc(s.title)
+    } <span class="kind">${esc(ctx.t(`sources.${s.kind}`))} · ${esc(ctx.t(`sources.medium.${s.medium}`))}</span></li>`).join('')}</ol>`
+  },
+  // A factor card links to its slide's section of this page, found by the slide's title; its verdict is the slot.
+  FactorCard: (a, ctx) => {
+    const no = ctx.slideNo(String(a.to))
+    if (no === undefined)
+      throw new Error(`<FactorCard to="${a.to}">: no slide has that title`)
+    return `<a class="factor-card" href="#slide-${no}" data-factor="${esc(a.to)}"><b>${esc(a.to)}</b> `
+  },
+  Verdict: (a, ctx) => {
+    const v = String(a.v)
+    if (!(v in VERDICT_MARKS))
+      throw new Error(`<Verdict v="${v}">: expected one of ${Object.keys(VERDICT_MARKS).join(', ')}`)
+    return `<span class="verdict" data-verdict="${esc(v)}"><span aria-hidden="true">${VERDICT_MARKS[v as Verdict]}</span> ${esc(ctx.t(`verdict.${v as Verdict}`))}</span>`
+  },
 }
 
 for (const [tag, spec] of Object.entries(chartSpecs))
   components[tag] = (a, ctx) => chartFigure(tag, spec, a, ctx)
 
 export const staticComponents: Readonly<Record<string, StaticComponent>> = components
+
+/** What a component with a slot closes with; components without a slot close with nothing. */
+const closers: Readonly<Record<string, string>> = { FactorCard: '</a>' }
 
 /** Records which dark colour each light colour of a chart becomes, by walking both SVGs in step. */
 function pairColours(light: string, dark: string, into: Map<string, Set<string>>) {
@@ -185,7 +208,7 @@ export function renderComponents(html: string, ctx: RenderContext, where: string
     if (!render)
       throw new Error(`reading view: <${tag}> on ${where} has no static rendering; add one to lib/read/components.ts`)
     if (close)
-      return ''
+      return closers[tag] ?? ''
     return render(parseAttrs(attrs, tag), ctx)
   })
 }

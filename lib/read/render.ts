@@ -83,6 +83,7 @@ export function renderReadingView(input: ReadingViewInput): RenderedPage {
     csvBase: input.csvBase,
     files: new Map(),
     colours: new Map(),
+    slideNo: title => input.slides.find(s => s.title === title)?.no,
   }
   const esc = escapeHtml
   const [cover, ...rest] = input.slides

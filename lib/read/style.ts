@@ -75,6 +75,11 @@ code{font-family:"Fira Code",ui-monospace,monospace}
 .legend{color:var(--muted)}
 .source-list li{margin-bottom:.5rem}
 .source-list .kind{color:var(--muted);font-style:italic}
+.factor-card{display:block;margin:.75rem 0;padding:.75rem 1rem;border:1px solid var(--rule);border-radius:6px;color:inherit;text-decoration:none}
+.factor-card b{display:block}
+.verdict{font-weight:700;white-space:nowrap}
+.slide table:not(.chart-table table){display:block;max-width:100%;overflow-x:auto;border-collapse:collapse;font-size:.9375rem}
+.slide table:not(.chart-table table) th,.slide table:not(.chart-table table) td{padding:.35rem .5rem;border-bottom:1px solid var(--rule);text-align:left;vertical-align:top}
 @media (min-width:${WIDE_FROM}px){main,.top nav{padding-left:1.5rem;padding-right:1.5rem}}
 @media print{
 @page{size:A4;margin:15mm 14mm}
