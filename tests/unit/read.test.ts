@@ -29,6 +29,18 @@ describe('reading view', () => {
     expect(() => page([{ content: '# Two\n\ntext <inline-thing /> here\n' }])).toThrow(/<inline-thing>/)
   })
 
+  it('links a factor card to its slide on the page, keeping its verdict text, and names a card with no slide', () => {
+    const { html } = page([{ content: '# Factors\n\n<FactorCard to="Slide 3" leans="PyTorch">faster here</FactorCard>\n' }, { content: '# Three' }])
+    expect(html).toMatch(/<a class="factor-card" href="#slide-3"[^>]*><b>Slide 3<\/b> faster here<\/a>/)
+    expect(() => page([{ content: '<FactorCard to="Nowhere" leans="neither">x</FactorCard>' }])).toThrow(/<FactorCard to="Nowhere">/)
+  })
+
+  it('marks a verdict with its word, and refuses an unknown one', () => {
+    const { html } = page([{ content: '| claim | verdict |\n|---|---|\n| a | <Verdict v="partly" /> |\n' }])
+    expect(html).toMatch(/data-verdict="partly"><span aria-hidden="true">.<\/span> partly<\/span>/)
+    expect(() => page([{ content: '<Verdict v="maybe" />' }])).toThrow(/<Verdict v="maybe">: expected one of holds, partly, wrong/)
+  })
+
   it('reveals every click: v-click wrappers and attributes go, their content stays', () => {
     const { html } = page([{ content: '# Two\n\n<v-clicks>\n\n- one\n- two\n\n</v-clicks>\n\n<div v-click="2" class="x">three</div>\n' }])
     expect(html).not.toMatch(/v-click/)
