@@ -126,3 +126,15 @@ export function codePointsOf(sources: string[]): Set<number> {
 export function facesUsed(faces: FontFace[], points: Set<number>): FontFace[] {
   return faces.filter(f => [...points].some(cp => f.ranges.some(([lo, hi]) => cp >= lo && cp <= hi)))
 }
+
+/**
+ * The same place in the other edition: English at <base>, Chinese at <base>zh/. `base` is this edition's
+ * base, `route` the path after it ("7", "presenter/3", "" for the start), `search` the query string with
+ * its "?" (chart state, clicks), kept as it is.
+ */
+export function otherEditionUrl(base: string, locale: 'en' | 'zh', route: string, search: string): string {
+  if (locale === 'zh' && !base.endsWith('/zh/'))
+    throw new Error(`otherEditionUrl: the Chinese edition's base must end in "zh/", got "${base}"`)
+  const other = locale === 'zh' ? base.slice(0, -'zh/'.length) : `${base}zh/`
+  return `${other}${route.replace(/^\/+/, '')}${search}`
+}
