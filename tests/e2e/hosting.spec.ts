@@ -164,7 +164,7 @@ test('GitHub Pages: an unknown path under zh/ ends in the Chinese edition, with 
   const res = await page.request.get(`${BASE}zh/999`)
   expect(res.status()).toBe(404)
   await page.goto(`${BASE}zh/999?x=1`)
-  await expect(page).toHaveURL(`${BASE}zh/?x=1`)
+  await expect(page).toHaveURL(new RegExp(`${BASE}zh/1?\\?x=1$`)) // the deck may add its first slide's number
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN')
   await expect(page.locator('.slidev-page-1')).toBeVisible()
 })
