@@ -11,6 +11,7 @@ import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { parseSiteUrl } from '../lib/hosting'
 import { finishHead, slideCount, writeRoot404, writeRouteCopies, writeServiceWorker } from './hosting'
+import { writeReadingViews } from './lib/reading-view'
 
 export const EDITIONS = [
   { locale: 'en', entry: 'slides.md', sub: '' },
@@ -71,6 +72,10 @@ if (!values.only && existsSync(redirects)) {
   const rules = [...subs.map(f => readFileSync(f, 'utf8').trim()), readFileSync(redirects, 'utf8').trim()]
   writeFileSync(redirects, `${rules.join('\n')}\n`)
 }
+
+// The reading views (<base>read, <base>zh/read): static pages written beside the decks, after them, since the
+// English build empties <out>.
+await writeReadingViews({ out: resolve(root, values.out!), base, editions: EDITIONS.filter(e => !values.only || e.locale === values.only), all: EDITIONS })
 
 // Last, so that they also precache what was written into the build after the Slidev builds.
 for (const e of built) {
