@@ -108,14 +108,17 @@ export async function writeServiceWorker(e: Edition, out: string, base: string, 
 
   const routeCopies = deckRoutes(await slideCount(e.entry)).map(r => `${r}/index.html`)
   const reading = existsSync(join(out, 'read/index.html'))
+  // The reading view is globbed as read/index.html, which also answers read/; hosts that serve it at
+  // "read" without the slash (Netlify, Vercel) leave that URL in the address bar, so it is cached too.
   const readEntries = reading
-    ? ['read', 'read/'].map(url => ({ url, revision: createHash('sha256').update(readFileSync(join(out, 'read/index.html'))).digest('hex').slice(0, 16) }))
+    ? [{ url: 'read', revision: createHash('sha256').update(readFileSync(join(out, 'read/index.html'))).digest('hex').slice(0, 16) }]
     : []
   const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
   const result = await generateSW({
     swDest: join(out, 'sw.js'),
     globDirectory: out,
-    globPatterns: ['index.html', 'assets/**/*.{js,css,png,svg,jpg,webp}', '*.png'],
+    // The reading view picks its own font subsets (scripts/lib/reading-view.ts): all of read/ is needed.
+    globPatterns: ['index.html', 'assets/**/*.{js,css,png,svg,jpg,webp}', '*.png', 'read/**/*'],
     globIgnores: [...subs.map(s => `${s}**`), ...routeCopies, '**/*.map'],
     additionalManifestEntries: [...fonts.map(f => ({ url: f, revision: null })), ...readEntries],
     // Query strings carry chart state and clicks; the cached files do not vary by them.
