@@ -31,9 +31,9 @@ async function workerInControl(page: Page): Promise<string> {
   })
 }
 
-/** The slides of an edition whose page is precached as the reading view, if the build has one. */
+/** Whether the edition's worker precaches its reading view (as read/index.html, which also answers read/). */
 function hasReadingView(dir: string, sub: string): boolean {
-  return readFileSync(join(dir, sub, 'sw.js'), 'utf8').includes('"read/"')
+  return readFileSync(join(dir, sub, 'sw.js'), 'utf8').includes('"read/index.html"')
 }
 
 for (const edition of EDITIONS) {
