@@ -35,6 +35,20 @@ export function parseSiteUrl(raw: string | undefined): string | undefined {
   return url.origin
 }
 
+/**
+ * The site's origin for a build: DECK_SITE_URL, else what the host's build environment documents: Netlify's
+ * `URL` (with NETLIFY=true), Vercel's `VERCEL_PROJECT_PRODUCTION_URL` (a host name). Undefined elsewhere.
+ */
+export function siteUrlFromEnv(env: Record<string, string | undefined>): string | undefined {
+  if (env.DECK_SITE_URL?.trim())
+    return parseSiteUrl(env.DECK_SITE_URL)
+  if (env.NETLIFY === 'true' && env.URL)
+    return parseSiteUrl(env.URL)
+  if (env.VERCEL_PROJECT_PRODUCTION_URL)
+    return parseSiteUrl(`https://${env.VERCEL_PROJECT_PRODUCTION_URL}`)
+  return undefined
+}
+
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
 
 export interface SocialOptions {

@@ -2,14 +2,15 @@
 // path they will be hosted under: English at <base> into <out>/, Chinese at <base>zh/ into <out>/zh/.
 // The base comes from the argument, else DECK_BASE, else "/"; it must start and end with "/".
 // English first: its build empties <out>, which would otherwise delete <out>/zh.
-// DECK_SITE_URL (e.g. https://owner.github.io, no path) makes og:image and og:url absolute.
+// DECK_SITE_URL (e.g. https://owner.github.io, no path; on Netlify and Vercel their own build variables)
+// makes og:image and og:url absolute.
 // Then, for static hosts and offline use (scripts/hosting.ts): a copy of index.html per route, the root
 // 404.html, the merged _redirects, and one service worker per edition.
 import { spawnSync } from 'node:child_process'
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { parseSiteUrl } from '../lib/hosting'
+import { siteUrlFromEnv } from '../lib/hosting'
 import { finishHead, slideCount, writeRoot404, writeRouteCopies, writeServiceWorker } from './hosting'
 import { writeReadingViews } from './lib/reading-view'
 
@@ -34,7 +35,7 @@ if (!base.startsWith('/') || !base.endsWith('/')) {
 }
 let siteUrl: string | undefined
 try {
-  siteUrl = parseSiteUrl(process.env.DECK_SITE_URL)
+  siteUrl = siteUrlFromEnv(process.env)
 }
 catch (err) {
   console.error(`build: ${(err as Error).message}`)

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { codePointsOf, deckRoutes, facesUsed, fontFaces, otherEditionUrl, parseSiteUrl, socialHead } from '../../lib/hosting'
+import { codePointsOf, deckRoutes, facesUsed, fontFaces, otherEditionUrl, parseSiteUrl, siteUrlFromEnv, socialHead } from '../../lib/hosting'
 import { githubPagesRules } from '../e2e/hosts/github-pages'
 import { matchRule, netlifyRules, parseRedirects } from '../e2e/hosts/netlify'
 import type { Answer } from '../e2e/hosts/static'
@@ -33,6 +33,16 @@ describe('parseSiteUrl', () => {
     expect(() => parseSiteUrl('owner.github.io')).toThrow(/absolute http\(s\) URL.*"owner.github.io"/)
     expect(() => parseSiteUrl('ftp://x.org')).toThrow(/https:\/\/ or http:\/\//)
     expect(() => parseSiteUrl('https://owner.github.io/repo/')).toThrow(/without a path.*"https:\/\/owner.github.io\/repo\/"/)
+  })
+})
+
+describe('siteUrlFromEnv', () => {
+  it('prefers DECK_SITE_URL, then Netlify\'s URL, then Vercel\'s production host', () => {
+    expect(siteUrlFromEnv({ DECK_SITE_URL: 'https://a.org', NETLIFY: 'true', URL: 'https://b.netlify.app' })).toBe('https://a.org')
+    expect(siteUrlFromEnv({ NETLIFY: 'true', URL: 'https://b.netlify.app' })).toBe('https://b.netlify.app')
+    expect(siteUrlFromEnv({ URL: 'https://not-netlify.org' })).toBeUndefined()
+    expect(siteUrlFromEnv({ VERCEL_PROJECT_PRODUCTION_URL: 'deck.vercel.app' })).toBe('https://deck.vercel.app')
+    expect(siteUrlFromEnv({})).toBeUndefined()
   })
 })
 
