@@ -13,6 +13,8 @@ test('the language switch is readable and tappable on a phone, and keeps slide a
   const box = (await phone.boundingBox())!
   expect(box.height, 'a tap target').toBeGreaterThanOrEqual(24)
   expect(Number.parseFloat(await phone.evaluate(el => getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(14)
+  // Set in the deck's fonts, so 中文 has glyphs on a phone without a Chinese system font.
+  expect(await phone.evaluate(el => getComputedStyle(el).fontFamily)).toContain('Noto Sans SC')
   // It does not cover the slide.
   const slide = (await page.locator('#slide-content').boundingBox())!
   expect(box.y + box.height).toBeLessThanOrEqual(slide.y)
