@@ -7,7 +7,7 @@
 // /tf-vs-pytorch/. Netlify and Vercel: a second build for "/" (as netlify.toml and vercel.json build), made
 // here with DECK_SITE_URL set, served by each host's server on E2E_PORT+11 and +12.
 import type { Server } from 'node:http'
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { Page } from '@playwright/test'
@@ -259,5 +259,37 @@ test.describe('the language switch', () => {
     await expect(page.locator('[data-lang-switch]')).toBeVisible()
     await page.emulateMedia({ media: 'print' })
     await expect(page.locator('[data-lang-switch]')).toBeHidden()
+  })
+})
+
+test.describe('npm run preview -- --host …', () => {
+  const run = (args: string[], port: number) => spawn(resolve(root, 'node_modules/.bin/tsx'), ['scripts/serve.ts', ...args, '--port', String(port)], { cwd: root, stdio: 'pipe', detached: true })
+
+  test('serves a "/" build by Vercel\'s and Netlify\'s rules', async ({ request }) => {
+    for (const [host, port] of [['vercel', PORT + 15], ['netlify', PORT + 16]] as const) {
+      const child = run(['--dir', rootBuild, '--host', host], port)
+      try {
+        await new Promise<void>((ok, fail) => {
+          child.stdout!.on('data', (d: Buffer) => String(d).includes(`(${host} rules)`) && ok())
+          child.on('exit', code => fail(new Error(`serve.ts --host ${host} exited ${code}`)))
+        })
+        const res = await request.get(`http://127.0.0.1:${port}/zh/999`)
+        expect(res.headers()['x-test-host']).toBe(host)
+        expect(res.status()).toBe(200)
+        expect(await res.text()).toContain('<html lang="zh-CN">')
+      }
+      finally {
+        process.kill(-child.pid!)
+      }
+    }
+  })
+
+  test('says why a sub-path build cannot be served by Netlify\'s rules', async () => {
+    const child = run(['--dir', ghDir, '--host', 'netlify'], PORT + 17)
+    let err = ''
+    child.stderr!.on('data', (d: Buffer) => (err += String(d)))
+    const code = await new Promise(ok => child.on('exit', ok))
+    expect(code).not.toBe(0)
+    expect(err).toContain(`netlify serves the publish directory at the site root; build the deck with base "/" (got ${BASE})`)
   })
 })
