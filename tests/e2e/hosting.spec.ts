@@ -205,6 +205,7 @@ test.describe('social meta', () => {
   }
 
   test('no page title says Slidev: slides, presenter, overview, reading view, in both editions', async ({ page }) => {
+    test.setTimeout(240_000) // ten pages, each until the network is idle (the deck sets its title once mounted)
     for (const path of ['1', '4', 'presenter/3', 'overview', 'read', 'zh/1', 'zh/4', 'zh/presenter/3', 'zh/overview', 'zh/read']) {
       await page.goto(`${BASE}${path}`)
       await page.waitForLoadState('networkidle')
