@@ -18,6 +18,10 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     viewport: { width: 1280, height: 720 },
     launchOptions: { executablePath: chromiumPath(), args: quietChromiumArgs },
+    // The built deck registers a service worker that precaches the whole edition. The specs that test hosting
+    // and offline use allow it; the others test the deck itself, each in a fresh context, without a worker
+    // downloading every chunk beside them.
+    serviceWorkers: 'block',
   },
   projects: [
     { name: 'desktop', testIgnore: /\.phone\.spec\.ts$/ },

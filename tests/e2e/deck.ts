@@ -49,6 +49,9 @@ export interface Watch { problems: string[], external: string[] }
 export function watchPage(page: Page): Watch {
   const w: Watch = { problems: [], external: [] }
   page.on('console', (m) => {
+    // Playwright's own note when the config blocks the deck's service worker (playwright.config.ts).
+    if (m.text() === 'Service Worker registration blocked by Playwright')
+      return
     if (m.type() === 'error' || m.type() === 'warning')
       w.problems.push(`console.${m.type()}: ${m.text()}`)
   })
