@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import { inputsHash, STAMP_FILE } from './export/stamp'
 
 export const EDITIONS = [
   { locale: 'en', entry: 'slides.md', sub: '' },
@@ -19,7 +20,9 @@ const { values, positionals } = parseArgs({
     base: { type: 'string' },
     out: { type: 'string', default: 'dist' },
     only: { type: 'string' },
+    pdf: { type: 'boolean', default: true },
   },
+  allowNegative: true,
 })
 const base = values.base ?? positionals[0] ?? process.env.DECK_BASE ?? '/'
 if (!base.startsWith('/') || !base.endsWith('/')) {
@@ -45,6 +48,8 @@ for (const e of EDITIONS) {
   const index = `${out}/index.html`
   const html = readFileSync(index, 'utf8')
   writeFileSync(index, html.replace(/(<meta (?:name|property)="(?:description|author|og:description)" content=")&quot;(.*?)&quot;(">)/g, '$1$2$3'))
+  // What this build was made from: `npm run export` reuses a build whose stamp matches (scripts/export/stamp.ts).
+  writeFileSync(resolve(out, STAMP_FILE), `${JSON.stringify({ inputs: inputsHash(root, { base: `${base}${e.sub}`, locale: e.locale }) })}\n`)
 }
 
 // Hosts that read `_redirects` (Netlify, Cloudflare Pages) only read the one at the root, and take the first
