@@ -76,6 +76,7 @@ export function parseRange(total: number, range?: string): number[] {
 }
 
 export async function printPdf(browser: Browser, job: PrintJob): Promise<{ pages: number }> {
+  let slidePages = 0
   const { meta } = job
   const timeout = job.timeoutMs ?? 120_000
   const deck = job.kind === 'deck'
@@ -94,6 +95,9 @@ export async function printPdf(browser: Browser, job: PrintJob): Promise<{ pages
     : route.abort('blockedbyclient'))
   try {
     const page = await context.newPage()
+    // As `slidev export`: the slides are laid out for the screen (print media rules would add pages).
+    if (deck)
+      await page.emulateMedia({ media: 'screen' })
     const errors: string[] = []
     page.on('pageerror', e => errors.push(e.message))
     const query = new URLSearchParams({ print: job.clicks ? 'clicks' : 'true' })
@@ -109,6 +113,8 @@ export async function printPdf(browser: Browser, job: PrintJob): Promise<{ pages
       })
     }
     await page.evaluate(() => document.fonts.ready.then(() => undefined))
+    if (deck)
+      slidePages = await page.locator('.print-slide-container').count()
     await page.pdf(deck
       ? {
           path: job.output,
@@ -125,6 +131,11 @@ export async function printPdf(browser: Browser, job: PrintJob): Promise<{ pages
   }
   // The metadata `slidev export` writes (title, subject = info, author).
   const doc = await PDFDocument.load(readFileSync(job.output), { updateMetadata: false })
+  // Each slide is one page-sized box (canvas 980 × 552 px, Slidev's ceil of 980 / (16/9)), yet Chromium ends
+  // this print view with one more, blank page, from the build or the dev server alike (`slidev export` does
+  // not: see README, Export). The slide boxes say how many pages there are.
+  while (deck && slidePages > 0 && doc.getPageCount() > slidePages)
+    doc.removePage(doc.getPageCount() - 1)
   if (meta.title)
     doc.setTitle(meta.title)
   if (meta.subject)
