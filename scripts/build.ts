@@ -1,11 +1,16 @@
-// `npm run build [-- BASE] [-- --base BASE] [--out DIR] [--only en|zh]`: builds both editions for the base
-// path they will be hosted under: English at <base> into <out>/, Chinese at <base>zh/ into <out>/zh/.
+// `npm run build [-- BASE] [-- --base BASE] [--out DIR] [--only en|zh] [--no-pdf]`: builds both editions for the
+// base path they will be hosted under: English at <base> into <out>/, Chinese at <base>zh/ into <out>/zh/.
 // The base comes from the argument, else DECK_BASE, else "/"; it must start and end with "/".
 // English first: its build empties <out>, which would otherwise delete <out>/zh.
+// Then, when a Chromium is found, each edition's PDF and handout (<out>[/zh]/deck.pdf, handout.pdf), printed by
+// the same code as `npm run export`; without one the build still succeeds and nothing links a PDF.
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import { findChromium } from './export/chromium'
+import { writeDownloads } from './export/downloads'
+import { deckMeta, printAll } from './export/run'
 import { inputsHash, STAMP_FILE } from './export/stamp'
 
 export const EDITIONS = [
@@ -34,13 +39,20 @@ if (values.only && !EDITIONS.some(e => e.locale === values.only)) {
   process.exit(2)
 }
 
+// PDFs: decided before building, because the deck's download button is built in (vite.config.ts reads
+// DECK_PDF_URL) and the reading view links them too.
+const chromium = values.pdf ? findChromium() : { why: '--no-pdf' }
+if (!chromium.path)
+  console.log(`build: PDFs skipped (${chromium.why}); the deck and the reading view link none.`)
+
 for (const e of EDITIONS) {
   if (values.only && values.only !== e.locale)
     continue
   const out = resolve(root, e.sub ? `${values.out}/${e.sub}` : values.out!)
   const args = ['build', e.entry, '--base', `${base}${e.sub}`, '--out', out]
+  const download = chromium.path ? `${base}${e.sub}deck.pdf` : ''
   console.log(`build: slidev ${args.join(' ')}`)
-  const run = spawnSync(resolve(root, 'node_modules/.bin/slidev'), args, { cwd: root, stdio: 'inherit', env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' } })
+  const run = spawnSync(resolve(root, 'node_modules/.bin/slidev'), args, { cwd: root, stdio: 'inherit', env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true', DECK_PDF_URL: download } })
   if (run.status !== 0)
     process.exit(run.status ?? 1)
   // Slidev 52.20.1 writes `info` and `author` into index.html through JSON.stringify, so the description
@@ -49,8 +61,14 @@ for (const e of EDITIONS) {
   const html = readFileSync(index, 'utf8')
   writeFileSync(index, html.replace(/(<meta (?:name|property)="(?:description|author|og:description)" content=")&quot;(.*?)&quot;(">)/g, '$1$2$3'))
   // What this build was made from: `npm run export` reuses a build whose stamp matches (scripts/export/stamp.ts).
-  writeFileSync(resolve(out, STAMP_FILE), `${JSON.stringify({ inputs: inputsHash(root, { base: `${base}${e.sub}`, locale: e.locale }) })}\n`)
+  writeFileSync(resolve(out, STAMP_FILE), `${JSON.stringify({ inputs: inputsHash(root, { base: `${base}${e.sub}`, locale: e.locale, download }) })}\n`)
 }
+
+// The PDFs this build will have, for whatever links them (the reading view, generated after this, reads it
+// with readDownloads()); rewritten below with the files that were printed.
+const outRoot = resolve(root, values.out!)
+const editions = EDITIONS.filter(e => !values.only || values.only === e.locale)
+writeDownloads(outRoot, Object.fromEntries(editions.map(e => [e.locale, chromium.path ? { deck: 'deck.pdf', handout: 'handout.pdf' } : {}])))
 
 // Hosts that read `_redirects` (Netlify, Cloudflare Pages) only read the one at the root, and take the first
 // matching rule: put each sub-edition's fallback ahead of the English catch-all.
@@ -60,3 +78,23 @@ if (!values.only && existsSync(redirects)) {
   const rules = [...subs.map(f => readFileSync(f, 'utf8').trim()), readFileSync(redirects, 'utf8').trim()]
   writeFileSync(redirects, `${rules.join('\n')}\n`)
 }
+
+// The PDFs, last: the handout prints the reading view (<out>[/zh]/read/index.html, written before this).
+if (chromium.path) {
+  const hasRead = (e: typeof EDITIONS[number]) => existsSync(resolve(outRoot, e.sub, 'read/index.html'))
+  const jobs = await Promise.all(editions.flatMap(e => (['deck', 'handout'] as const)
+    .filter(kind => kind === 'deck' || hasRead(e))
+    .map(async kind => ({ base: `${base}${e.sub}`, kind, output: resolve(outRoot, e.sub, `${kind}.pdf`), meta: await deckMeta(e.entry) }))))
+  try {
+    await printAll(outRoot, base, chromium.path, jobs, m => console.log(m.replace(`${outRoot}/`, `${values.out}/`).replace(/^export:/, 'build:')))
+  }
+  catch (err) {
+    console.error(`build: printing the PDFs failed, and the deck links them: ${(err as Error).message}`)
+    process.exit(1)
+  }
+  for (const e of editions.filter(e => !hasRead(e)))
+    console.log(`build: no ${e.sub}read/index.html, so no ${e.sub}handout.pdf`)
+}
+writeDownloads(outRoot, Object.fromEntries(editions.map(e => [e.locale, chromium.path
+  ? { deck: 'deck.pdf', ...(existsSync(resolve(outRoot, e.sub, 'handout.pdf')) ? { handout: 'handout.pdf' } : {}) }
+  : {}])))

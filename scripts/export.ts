@@ -75,7 +75,7 @@ if (args.dist) {
 else {
   dir = resolve(root, '.export', edition.locale)
   mount = '/'
-  const want = inputsHash(root, { base: `/${edition.sub}`, locale: edition.locale })
+  const want = inputsHash(root, { base: `/${edition.sub}`, locale: edition.locale, download: '' })
   if (args.rebuild || stampOf(join(dir, edition.sub)) !== want) {
     console.log(`export: building the ${edition.locale} edition into ${dir} (its inputs changed since the last export build)`)
     const b = spawnSync(process.execPath, ['--import', 'tsx', resolve(root, 'scripts/build.ts'), '--only', edition.locale, '--out', dir, '--base', '/', '--no-pdf'], { cwd: root, stdio: 'inherit' })
