@@ -135,6 +135,12 @@ const en = {
   'models.legend': ': listed in the post only, not in the tensorflow/models README versions checked.',
   'sources.primary': 'primary',
   'sources.secondary': 'secondary',
+  // The reading view (lib/read) and the deck's links to it (global-bottom.vue).
+  'read.toDeck': 'Open the slides',
+  'read.slideLink': 'Slide {n}',
+  'read.intro': 'The whole talk on one page: each slide with every step shown, followed by what the speaker says.',
+  'read.link': 'Read as article',
+  'read.offer': 'On a phone? Read the talk as an article',
 } as const
 
 export type MessageKey = keyof typeof en
@@ -271,6 +277,11 @@ const zh: Record<MessageKey, string> = {
   'models.legend': '：只出现在原文里，核对过的 tensorflow/models README 各版本中都没有。',
   'sources.primary': '一手',
   'sources.secondary': '二手',
+  'read.toDeck': '打开幻灯片',
+  'read.slideLink': '第 {n} 页',
+  'read.intro': '整场演讲都在这一页：每张幻灯片的全部内容，之后是讲者的讲稿。',
+  'read.link': '以文章形式阅读',
+  'read.offer': '在手机上？以文章形式阅读本讲',
 }
 
 export type Locale = 'en' | 'zh'

@@ -12,6 +12,7 @@ import { findChromium } from './export/chromium'
 import { writeDownloads } from './export/downloads'
 import { deckMeta, printAll } from './export/run'
 import { inputsHash, STAMP_FILE } from './export/stamp'
+import { writeReadingViews } from './lib/reading-view'
 
 export const EDITIONS = [
   { locale: 'en', entry: 'slides.md', sub: '' },
@@ -78,6 +79,10 @@ if (!values.only && existsSync(redirects)) {
   const rules = [...subs.map(f => readFileSync(f, 'utf8').trim()), readFileSync(redirects, 'utf8').trim()]
   writeFileSync(redirects, `${rules.join('\n')}\n`)
 }
+
+// The reading views (<base>read, <base>zh/read): static pages written beside the decks, after them, since the
+// English build empties <out>.
+await writeReadingViews({ out: resolve(root, values.out!), base, editions: EDITIONS.filter(e => !values.only || e.locale === values.only), all: EDITIONS })
 
 // The PDFs, last: the handout prints the reading view (<out>[/zh]/read/index.html, written before this).
 if (chromium.path) {

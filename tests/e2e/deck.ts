@@ -12,7 +12,7 @@ export const EDITIONS = [
 ] as const
 export type Edition = (typeof EDITIONS)[number]
 
-export interface SlideInfo { no: number, title: string, clicks: number, note: string }
+export interface SlideInfo { no: number, title: string, clicks: number, note: string, content: string }
 
 /** The slides as Slidev itself parses them from the Markdown, so the walk covers every slide there is. */
 export async function slidesOf(entry = 'slides.md'): Promise<SlideInfo[]> {
@@ -23,6 +23,7 @@ export async function slidesOf(entry = 'slides.md'): Promise<SlideInfo[]> {
     title: s.title ?? '',
     clicks: Number(s.frontmatter.clicks ?? 0),
     note: s.note ?? '',
+    content: s.content,
   }))
 }
 

@@ -1,0 +1,15 @@
+import type { Row } from './data/schema'
+import type { Translate } from './i18n'
+
+export interface ModelGroup { collection: string, title: string, items: Row<'models'>[] }
+
+/** The post's appendix lists, in the order the slide shows them; ModelLists.vue and the reading view draw these. */
+export function modelGroups(models: Row<'models'>[], t: Translate): ModelGroup[] {
+  const by = (c: string) => models.filter(m => m.collection === c)
+  return [
+    { collection: 'tf-official', title: t('models.tfOfficial'), items: by('tf-official') },
+    { collection: 'tf-research', title: t('models.tfResearch'), items: by('tf-research') },
+    { collection: 'torchvision-0.3', title: t('models.tv03'), items: by('torchvision-0.3') },
+    { collection: 'torchvision-0.4', title: t('models.tv04'), items: by('torchvision-0.4') },
+  ]
+}

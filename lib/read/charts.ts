@@ -1,0 +1,190 @@
+// The deck's chart components, as plain functions of (props, data, env): what each <XxxChart> tag on a slide
+// draws, for the reading view's build-time SVG and for its lazily loaded live chart. The Vue components in
+// components/ call the same builders; this table only maps a tag and its props onto them.
+import type { ChartEnv, ChartModel } from '../charts/common'
+import type { DeckData } from '../data/schema'
+import { growthChart } from '../charts/growth'
+import { laterPointsChart } from '../charts/later'
+import { operatorsChart, POST_TF_VERSION } from '../charts/operators'
+import { speedChart } from '../charts/speed'
+import { monthSpan, timelineChart } from '../charts/timeline'
+import { trendChart } from '../charts/trend'
+import { zooChart } from '../charts/zoo'
+import { conferencesIn, yearOf } from '../research'
+
+export type ChartProps = Record<string, string | number | boolean>
+
+export interface ChartState {
+  /** The conference picked, for charts that offer a picker. */
+  conference?: string
+}
+
+export interface ChartSpec {
+  /** File name of the CSV download and `data-chart` of the frame, as components/*Chart.vue name it. */
+  name: (props: ChartProps) => string
+  model: (props: ChartProps, data: DeckData, env: ChartEnv, state?: ChartState) => ChartModel
+  /** Choices of the conference picker, when the deck's component has one. */
+  picker?: (props: ChartProps, data: DeckData) => string[]
+  /** Height of the chart in the reading view, by the width it is drawn at. */
+  height: (width: number) => number
+}
+
+const num = (props: ChartProps, key: string, fallback: number) => (props[key] === undefined ? fallback : Number(props[key]))
+// Narrow screens get taller charts: the legend wraps and the labels need room, instead of shrinking text.
+const tall = (wide: number, narrow: number) => (width: number) => (width < 560 ? narrow : wide)
+
+export const chartSpecs: Record<string, ChartSpec> = {
+  TrendChart: {
+    name: p => `research-trend-${num(p, 'from', 2017)}-${num(p, 'to', 2019)}`,
+    // Every click revealed: no `step`, which the builders read as the last step.
+    model: (p, data, env, state) => trendChart({ rows: data.conferencePapers, conference: state?.conference ?? 'all', from: num(p, 'from', 2017), to: num(p, 'to', 2019), compact: Boolean(p.compact) }, env),
+    picker: (p, data) => conferencesIn(data.conferencePapers.filter(r => yearOf(r) >= num(p, 'from', 2017) && yearOf(r) <= num(p, 'to', 2019))),
+    height: tall(380, 340),
+  },
+  GrowthChart: {
+    name: () => 'growth-2018-2019',
+    model: (_p, data, env) => growthChart({ arxiv: data.arxiv2019, conferences: data.conferencePapers, from: 2018, to: 2019 }, env),
+    height: tall(380, 360),
+  },
+  SpeedChart: {
+    name: () => 'speed-pytorch-paper-table1',
+    model: (_p, data, env) => speedChart(data.speed, env),
+    height: tall(420, 600),
+  },
+  OperatorsChart: {
+    name: () => 'tf-api-symbols',
+    model: (_p, data, env) => operatorsChart({ symbols: data.tfApiSymbols, others: data.operatorCounts, postVersion: POST_TF_VERSION }, env),
+    height: tall(380, 380),
+  },
+  ModelZooChart: {
+    name: () => 'model-zoo-2019',
+    model: (_p, data, env) => zooChart(data.models, env),
+    height: tall(360, 360),
+  },
+  TimelineChart: {
+    name: () => 'release-timeline',
+    model: (_p, data, env) => timelineChart(data.timeline, env),
+    height: tall(400, 520),
+  },
+  LaterPointsChart: {
+    name: () => 'later-research-share-points',
+    model: (_p, data, env) => laterPointsChart(data.researchSharePoints, env),
+    height: tall(380, 400),
+  },
+}
+
+/**
+ * The option re-laid out for the width it is drawn at. The builders lay a chart out for a slide (about 900 px
+ * wide); below NARROW px the legend wraps onto more lines, so the plot starts lower, category labels wrap or
+ * turn into rows, and the timeline gives each event its own row. Text keeps its size: the chart gets taller.
+ */
+export const NARROW = 560
+
+type Opt = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
+
+// A legend item's width: symbol, gap, and the text at about 0.6 em per Latin character, 1 em per CJK character.
+function legendLines(names: string[], width: number, fontSize = 13): number {
+  let lines = 1
+  let x = 0
+  for (const n of names) {
+    const text = [...n].reduce((w, c) => w + (/[\u3000-\u9FFF\uFF00-\uFFEF]/.test(c) ? 1 : 0.6) * fontSize, 0)
+    const item = 18 + 5 + text + 12
+    if (x > 0 && x + item > width - 8) {
+      lines++
+      x = 0
+    }
+    x += item
+  }
+  return lines
+}
+
+export function fitToWidth<O extends object>(option: O, width: number): O {
+  if (width >= NARROW)
+    return option
+  const o = { ...option } as Opt
+  const names: string[] = o.legend?.data ?? []
+  const lines = legendLines(names, width)
+  o.legend = { ...o.legend, left: 'center', width: width - 8, itemGap: 12, itemWidth: 18, itemHeight: 12 }
+  const axisName = Boolean(o.yAxis?.name)
+  o.grid = { ...o.grid, left: Math.min(o.grid?.left ?? 48, 48), right: Math.min(o.grid?.right ?? 16, 16), top: lines * 22 + (axisName ? 26 : 8) }
+  const plot = width - o.grid.left - o.grid.right
+
+  if (o.xAxis?.type === 'category' && o.yAxis?.type === 'value' && (o.series as Opt[]).every(s => s.type === 'bar') && o.xAxis.data.length * (o.series as Opt[]).length > 12)
+    return toHorizontalBars(o) as O
+  if (o.xAxis?.type === 'category') {
+    const n = o.xAxis.data.length
+    o.xAxis = { ...o.xAxis, axisLabel: { ...o.xAxis.axisLabel, interval: 0, width: Math.floor(plot / n) - 4, overflow: 'break', fontSize: Math.min(o.xAxis.axisLabel?.fontSize ?? 13, 12) } }
+  }
+  if (o.yAxis?.type === 'category')
+    o.yAxis = { ...o.yAxis, axisLabel: { ...o.yAxis.axisLabel, width: Math.floor(width * 0.42), overflow: 'break' } }
+  if (o.xAxis?.type === 'value')
+    o.xAxis = { ...o.xAxis, splitNumber: 3 }
+  if (o.xAxis?.type === 'time' && (o.series as Opt[]).some(s => s.type === 'scatter' && s.data?.[0]?.event))
+    return timelineRows(o) as O
+  return o as O
+}
+
+// Many bars side by side (6 models × 6 frameworks) cannot share 350 px: models become rows, bars run rightwards.
+function toHorizontalBars(o: Opt): Opt {
+  const x = o.xAxis
+  const y = o.yAxis
+  return {
+    ...o,
+    grid: { ...o.grid, left: 8, right: 40, bottom: 36, containLabel: true },
+    xAxis: { ...y, name: y.name, nameLocation: 'middle', nameGap: 26, splitNumber: 4, axisLabel: { ...y.axisLabel } },
+    yAxis: { ...x, inverse: true, axisLabel: { ...x.axisLabel, lineHeight: 14 } },
+    series: (o.series as Opt[]).map(s => ({
+      ...s,
+      barGap: '4%',
+      label: s.label && { ...s.label, position: 'right', rotate: 0, align: 'left', verticalAlign: 'middle', color: o.yAxis?.axisLabel?.color ?? s.label.color, fontSize: 10 },
+    })),
+  }
+}
+
+// The timeline at phone width: each event on its own row (lanes stacked), labelled towards the middle of the
+// plot, so no two labels share a line.
+function timelineRows(o: Opt): Opt {
+  const scatters = (o.series as Opt[]).filter(s => s.type === 'scatter')
+  const lanes = scatters.map(s => s.name as string)
+  const centre: Record<string, number> = {}
+  const rowOf = new Map<unknown, number>()
+  let row = 0
+  for (const s of scatters) {
+    const items = [...s.data as Opt[]].sort((a, b) => String(a.value[0]).localeCompare(String(b.value[0])))
+    const first = row
+    for (const d of items) rowOf.set(d.event, row++)
+    centre[s.name] = (first + row - 1) / 2
+    row += 0.6
+  }
+  const mid = new Date(o.xAxis.min).getTime() / 2 + new Date(o.xAxis.max).getTime() / 2
+  const band = (o.series as Opt[]).find(s => s.type === 'line')
+  const monthOnly = scatters.flatMap(s => s.data as Opt[]).filter(d => d.event.precision === 'month')
+  return {
+    ...o,
+    grid: { ...o.grid, left: 8, right: 8, bottom: 28, containLabel: true },
+    // One label a year: month names at this width would run into each other.
+    xAxis: { ...o.xAxis, minInterval: 365 * 24 * 3600 * 1000, axisLabel: { ...o.xAxis.axisLabel, formatter: '{yyyy}', hideOverlap: true } },
+    yAxis: {
+      ...o.yAxis,
+      inverse: true,
+      min: -0.8,
+      max: row - 0.6 + 0.2,
+      axisLabel: { ...o.yAxis.axisLabel, fontSize: 12, customValues: lanes.map(l => centre[l]), formatter: (v: number) => lanes.find(l => Math.abs(centre[l] - v) < 1e-9) ?? '' },
+    },
+    series: (o.series as Opt[]).map((s) => {
+      if (s === band) {
+        return { ...s, lineStyle: { ...s.lineStyle, width: 14 }, data: monthOnly.flatMap(d => [...monthSpan(d.event.date).map(x => [x, rowOf.get(d.event)]), [null, null]]) }
+      }
+      if (s.type !== 'scatter')
+        return s
+      return {
+        ...s,
+        data: (s.data as Opt[]).map(d => ({
+          ...d,
+          value: [d.value[0], rowOf.get(d.event)],
+          label: { position: new Date(d.value[0]).getTime() < mid ? 'right' : 'left' },
+        })),
+      }
+    }),
+  }
+}

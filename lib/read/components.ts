@@ -1,0 +1,176 @@
+// Static renderings of the components the slides use, for the reading view. Each one draws from the same pure
+// functions and data as its Vue component; a tag with no entry here stops the build (see renderComponents).
+import type { ChartModel } from '../charts/common'
+import type { DeckData } from '../data/schema'
+import type { Locale, Translate } from '../i18n'
+import type { ChartProps, ChartSpec } from './charts'
+import { eventDate, figures } from '../figures'
+import { palettes } from '../palette'
+import { modelGroups } from '../models'
+import { escapeHtml, tableToCsv } from '../table'
+import { chartSpecs, fitToWidth } from './charts'
+
+export type ChartSvg = (model: ChartModel, opts: { width: number, height: number, theme: 'light' | 'dark' }) => string
+
+export interface RenderContext {
+  locale: Locale
+  t: Translate
+  data: DeckData
+  chartSvg: ChartSvg
+  /** Widths the charts are drawn at: `narrow` for phones, `wide` for the reading column on larger screens. */
+  widths: { narrow: number, wide: number }
+  /** Counts charts, so each figure gets a page-unique id. */
+  chartCount: number
+  /** Pairs of (light, dark) colours seen in the charts' SVG, for the dark-mode stylesheet. */
+  colours: Map<string, Set<string>>
+}
+
+type Attrs = Record<string, string | number | boolean>
+type StaticComponent = (attrs: Attrs, ctx: RenderContext) => string
+
+const esc = (v: unknown) => escapeHtml(String(v))
+
+function figureMap(ctx: RenderContext) {
+  return figures(ctx.data, ctx.locale) as Record<string, string>
+}
+
+const components: Record<string, StaticComponent> = {
+  Fig: (a, ctx) => {
+    const all = figureMap(ctx)
+    const k = String(a.k)
+    if (!(k in all))
+      throw new Error(`<Fig k="${k}"> is not a figure; see lib/figures.ts`)
+    return `<span class="fig" data-fig="${esc(k)}">${esc(all[k])}</span>`
+  },
+  When: (a, ctx) => `<span class="fig" data-event="${esc(a.e)}">${esc(eventDate(ctx.data, String(a.e), ctx.locale))}</span>`,
+  // The reading view links the other edition in its header; a second switch inside the cover would repeat it.
+  LangSwitch: () => '',
+  ModelLists: (_a, ctx) => {
+    const groups = modelGroups(ctx.data.models, ctx.t)
+    const sections = groups.map(g => `<section class="model-group" data-collection="${esc(g.collection)}"><h3>${esc(g.title)} <span class="count">${g.items.length}</span></h3><ul>${
+      g.items.map(m => `<li${m.source === 'seed-post' ? ' class="unconfirmed"' : ''}${m.note ? ` title="${esc(m.note)}"` : ''}>${esc(m.name)}</li>`).join('')
+    }</ul></section>`)
+    return `<div class="model-lists">${sections.join('')}<p class="legend"><span class="unconfirmed">${esc(ctx.t('models.sample'))}</span>${esc(ctx.t('models.legend'))}</p></div>`
+  },
+  SourceList: (_a, ctx) => `<ol class="source-list">${ctx.data.sources.map(s => `<li data-source="${esc(s.id)}"><b>${esc(s.publisher)}</b>${s.date ? ` (${esc(s.date)})` : ''}, ${
+    s.url ? `<a href="${esc(s.url)}">${esc(s.title)}</a>` : esc(s.title)
+  } <span class="kind">${esc(ctx.t(`sources.${s.kind}` as Parameters<Translate>[0]))}</span></li>`).join('')}</ol>`,
+}
+
+for (const [tag, spec] of Object.entries(chartSpecs))
+  components[tag] = (a, ctx) => chartFigure(tag, spec, a, ctx)
+
+export const staticComponents: Readonly<Record<string, StaticComponent>> = components
+
+/** Records which dark colour each light colour of a chart becomes, by walking both SVGs in step. */
+function pairColours(light: string, dark: string, into: Map<string, Set<string>>) {
+  const attrs = /\b(fill|stroke|stop-color)="([^"]*)"/g
+  const a = [...light.matchAll(attrs)]
+  const b = [...dark.matchAll(attrs)]
+  if (a.length !== b.length)
+    throw new Error(`reading view: the light and dark SVG of a chart differ in shape (${a.length} vs ${b.length} colours)`)
+  a.forEach((m, i) => {
+    if (m[2] === b[i][2])
+      return
+    if (!into.has(m[2]))
+      into.set(m[2], new Set())
+    into.get(m[2])!.add(b[i][2])
+  })
+}
+
+function svgBlock(model: (theme: 'light' | 'dark') => ChartModel, width: number, height: number, cls: string, ctx: RenderContext): string {
+  const fitted = (theme: 'light' | 'dark') => {
+    const m = model(theme)
+    return { ...m, option: fitToWidth(m.option, width) }
+  }
+  const light = ctx.chartSvg(fitted('light'), { width, height, theme: 'light' })
+  const dark = ctx.chartSvg(fitted('dark'), { width, height, theme: 'dark' })
+  pairColours(light, dark, ctx.colours)
+  // The chart is described by the figure's caption and table; the SVG itself is decoration for assistive tech.
+  const svg = light.replace(/^<svg\b/, `<svg aria-hidden="true" focusable="false"`).replace(/\s(width|height)="\d+(?:\.\d+)?"/g, '').replace(/^<svg\b/, `<svg viewBox="0 0 ${width} ${height}"`)
+  return `<div class="chart-svg ${cls}" style="aspect-ratio:${width}/${height}" data-w="${width}" data-h="${height}">${svg}</div>`
+}
+
+function chartFigure(tag: string, spec: ChartSpec, attrs: Attrs, ctx: RenderContext): string {
+  const props = attrs as ChartProps
+  const env = (theme: 'light' | 'dark') => ({ locale: ctx.locale, t: ctx.t, palette: palettes[theme] })
+  const model = spec.model(props, ctx.data, env('light'))
+  const id = `chart-${++ctx.chartCount}`
+  const name = spec.name(props)
+  const { narrow, wide } = ctx.widths
+  const draw = (width: number, cls: string) => svgBlock(theme => spec.model(props, ctx.data, env(theme)), width, spec.height(width), cls, ctx)
+
+  const cited = model.sources.map((sid) => {
+    const s = ctx.data.sources.find(x => x.id === sid)
+    if (!s)
+      throw new Error(`chart "${name}" cites unknown source id "${sid}"`)
+    const label = `${esc(s.publisher)}${s.date ? ` (${esc(s.date.slice(0, 4))})` : ''}`
+    return s.url ? `<a href="${esc(s.url)}">${label}</a>` : label
+  })
+  const csv = `data:text/csv;charset=utf-8,${encodeURIComponent(tableToCsv(model.table, ctx.data.sources, ctx.t('frame.source')))}`
+  const table = `<div class="table-wrap"><table><thead><tr>${model.table.columns.map(c => `<th scope="col">${esc(c)}</th>`).join('')}</tr></thead><tbody>${
+    model.table.rows.map(r => `<tr>${r.map(c => `<td>${esc(c)}</td>`).join('')}</tr>`).join('')
+  }</tbody></table></div>`
+  const options = spec.picker?.(props, ctx.data)
+  const picker = options
+    ? `<div class="picker" role="radiogroup" aria-label="${esc(ctx.t('picker.label'))}"><span class="picker-label">${esc(ctx.t('picker.label'))}</span>${
+      ['all', ...options].map(o => `<button type="button" role="radio" data-value="${esc(o)}" aria-checked="${o === 'all'}">${esc(o === 'all' ? ctx.t('picker.all') : o)}</button>`).join('')
+    }</div>`
+    : ''
+  const spec64 = esc(JSON.stringify({ c: tag, p: props }))
+  return `<figure class="chart" id="${id}" data-chart="${esc(name)}" data-spec="${spec64}">${picker}`
+    + `<div class="chart-box">${draw(narrow, 'narrow')}${draw(wide, 'wide')}</div>`
+    + `<figcaption><p class="chart-title">${esc(model.aria)}</p><p class="chart-source">${esc(ctx.t('frame.sourceLine'))} ${cited.join('; ')}</p></figcaption>`
+    + `<details class="chart-table"><summary>${esc(ctx.t('frame.table'))}</summary>${table}</details>`
+    + `<p class="chart-actions"><a href="${csv}" download="${esc(name)}.csv">${esc(ctx.t('frame.data'))}</a></p></figure>`
+}
+
+// Vue-style attributes: `k="x"` is a string, `:from="2017"` a literal expression, a bare `steps` is true.
+function parseAttrs(src: string, tag: string): Attrs {
+  const out: Attrs = {}
+  for (const m of src.matchAll(/([:@]?[\w.-]+)(?:\s*=\s*"([^"]*)")?/g)) {
+    const [, rawName, value] = m
+    if (rawName.startsWith('@'))
+      continue
+    if (rawName.startsWith(':')) {
+      const v = (value ?? '').trim()
+      let parsed: string | number | boolean
+      if (/^-?\d+(?:\.\d+)?$/.test(v))
+        parsed = Number(v)
+      else if (v === 'true' || v === 'false')
+        parsed = v === 'true'
+      else if (/^'[^']*'$/.test(v))
+        parsed = v.slice(1, -1)
+      else throw new Error(`<${tag} ${rawName}="${v}">: the reading view only understands literal props (numbers, 'strings', true/false)`)
+      out[rawName.slice(1)] = parsed
+    }
+    else {
+      out[rawName] = value ?? true
+    }
+  }
+  return out
+}
+
+// Slidev's click directives: every click is revealed in the reading view, so the wrappers simply go.
+const CLICK_TAGS = new Set(['v-click', 'v-clicks', 'v-after', 'v-switch'])
+const CLICK_ATTR = /\s(?:v-click(?:-hide)?|v-after|v-clicks)(?:\.\w+)*(?:="[^"]*")?(?=[\s/>])/g
+
+/**
+ * Replaces every component tag in rendered slide HTML by its static rendering. `where` names the slide in errors.
+ * A PascalCase or kebab-case tag without a static rendering throws, naming it.
+ */
+export function renderComponents(html: string, ctx: RenderContext, where: string): string {
+  return html.replace(/<(\/?)([A-Za-z][\w-]*)((?:\s+[^\s=>/]+(?:\s*=\s*"[^"]*")?)*)\s*(\/?)>/g, (whole, close: string, tag: string, attrs: string) => {
+    if (CLICK_TAGS.has(tag))
+      return ''
+    const isComponent = /^[A-Z]/.test(tag) || tag.includes('-')
+    if (!isComponent)
+      return whole.replace(CLICK_ATTR, '')
+    const render = staticComponents[tag]
+    if (!render)
+      throw new Error(`reading view: <${tag}> on ${where} has no static rendering; add one to lib/read/components.ts`)
+    if (close)
+      return ''
+    return render(parseAttrs(attrs, tag), ctx)
+  })
+}

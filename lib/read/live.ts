@@ -1,0 +1,79 @@
+// A live ECharts chart in place of a figure's static SVG: same builders, same data, same box.
+import type { EChartsType } from 'echarts/core'
+import type { ChartModel } from '../charts/common'
+import type { ChartProps, ChartState } from './charts'
+import data from 'virtual:deck-data'
+import { BarChart, LineChart, ScatterChart } from 'echarts/charts'
+import { AriaComponent, GridComponent, LegendComponent, MarkLineComponent, MarkPointComponent, TooltipComponent } from 'echarts/components'
+import { init, use } from 'echarts/core'
+import { SVGRenderer } from 'echarts/renderers'
+import { isLocale, translator } from '../i18n'
+import { chartFont, palettes } from '../palette'
+import { chartSpecs, fitToWidth } from './charts'
+
+use([BarChart, LineChart, ScatterChart, AriaComponent, GridComponent, LegendComponent, MarkLineComponent, MarkPointComponent, TooltipComponent, SVGRenderer])
+
+interface Live { chart: EChartsType, state: ChartState, draw: () => void }
+const live = new WeakMap<HTMLElement, Live>()
+
+const dark = matchMedia('(prefers-color-scheme: dark)')
+const reduced = matchMedia('(prefers-reduced-motion: reduce)')
+const lang = document.documentElement.lang.slice(0, 2)
+const locale = isLocale(lang) ? lang : 'en'
+const t = translator(locale)
+
+function optionOf(model: ChartModel, width: number) {
+  return {
+    ...fitToWidth(model.option, width),
+    backgroundColor: 'transparent',
+    textStyle: { fontFamily: chartFont },
+    animation: !reduced.matches,
+    animationDuration: 300,
+    aria: { enabled: true, label: { description: model.aria } },
+  }
+}
+
+export function makeLive(fig: HTMLElement): Live {
+  const existing = live.get(fig)
+  if (existing)
+    return existing
+  const { c, p } = JSON.parse(fig.dataset.spec!) as { c: string, p: ChartProps }
+  const spec = chartSpecs[c]
+  if (!spec)
+    throw new Error(`reading view: no chart spec for <${c}>`)
+  const box = fig.querySelector<HTMLElement>('.chart-box')!
+  const host = document.createElement('div')
+  host.className = 'chart-live'
+  host.setAttribute('role', 'img')
+  box.append(host)
+  const chart = init(host, undefined, { renderer: 'svg' })
+  const state: ChartState = { conference: 'all' }
+  const draw = () => {
+    const model = spec.model(p, data, { locale, t, palette: palettes[dark.matches ? 'dark' : 'light'] }, state)
+    host.setAttribute('aria-label', model.aria)
+    chart.setOption(optionOf(model, host.clientWidth), { notMerge: true })
+  }
+  draw()
+  // The static SVG keeps its place in the flow (so nothing moves) but is no longer seen.
+  chart.on('finished', () => box.classList.add('is-live'))
+  let wasNarrow = host.clientWidth
+  new ResizeObserver(() => {
+    chart.resize()
+    if (host.clientWidth !== wasNarrow) {
+      wasNarrow = host.clientWidth
+      draw()
+    }
+  }).observe(host)
+  dark.addEventListener('change', draw)
+  const entry = { chart, state, draw }
+  live.set(fig, entry)
+  return entry
+}
+
+export function pick(fig: HTMLElement, value: string) {
+  const entry = makeLive(fig)
+  entry.state.conference = value
+  for (const b of fig.querySelectorAll<HTMLButtonElement>('.picker button[data-value]'))
+    b.setAttribute('aria-checked', String(b.dataset.value === value))
+  entry.draw()
+}

@@ -1,0 +1,122 @@
+// The reading view: the whole talk as one static, article-like HTML page, built from the same Markdown, data and
+// option builders as the deck. Pure: it gets the parsed slides and a chart renderer, and returns the page.
+import type { DeckData } from '../data/schema'
+import type { Locale } from '../i18n'
+import type { ChartSvg, RenderContext } from './components'
+import MarkdownIt from 'markdown-it'
+import { translator } from '../i18n'
+import { escapeHtml } from '../table'
+import { renderComponents } from './components'
+import { readingCss } from './style'
+
+export interface ReadSlide {
+  /** 1-based slide number in the deck. */
+  no: number
+  title: string
+  /** The slide's Markdown, frontmatter and notes removed (what @slidev/parser calls `content`). */
+  content: string
+  /** The speaker notes' Markdown. */
+  note: string
+}
+
+export interface ReadingViewInput {
+  locale: Locale
+  /** `lang` of the page, e.g. "en" or "zh-CN". */
+  lang: string
+  title: string
+  description: string
+  slides: ReadSlide[]
+  data: DeckData
+  chartSvg: ChartSvg
+  links: {
+    /** The deck's own URL; slide N is `${deck}${N}`. */
+    deck: string
+    /** The other edition's reading view. */
+    other: { href: string, lang: string, label: string }
+  }
+  /** @font-face rules (already pointing at the copied files). */
+  fontCss?: string
+  /** The deck's favicon (headmatter `favicon`). */
+  favicon?: string
+  /** URL of the lazy-interactivity script, if there is one. */
+  script?: string
+  widths?: { narrow: number, wide: number }
+}
+
+const md = new MarkdownIt({ html: true, linkify: false, typographer: false })
+
+// Slidev's click markers in the notes ("[click] Speed.", "[click:3]") pace the talk; the reader needs none.
+export function notesToHtml(note: string): string {
+  const text = note.replace(/\[click(?::\d+)?\]\s*/g, '').trim()
+  return text ? md.render(text) : ''
+}
+
+// Slide headings sit one level below the page's h1 (the talk's title).
+function shiftHeadings(html: string, by: number): string {
+  if (by === 0)
+    return html
+  return html.replace(/<(\/?)h([1-6])\b/g, (_, close: string, level: string) => `<${close}h${Math.min(6, Number(level) + by)}`)
+}
+
+export interface RenderedPage { html: string, charts: number, text: string }
+
+export function renderReadingView(input: ReadingViewInput): RenderedPage {
+  const t = translator(input.locale)
+  const ctx: RenderContext = {
+    locale: input.locale,
+    t,
+    data: input.data,
+    chartSvg: input.chartSvg,
+    widths: input.widths ?? { narrow: 358, wide: 720 },
+    chartCount: 0,
+    colours: new Map(),
+  }
+  const esc = escapeHtml
+  const [cover, ...rest] = input.slides
+  if (!cover)
+    throw new Error('reading view: the deck has no slides')
+
+  const slideHtml = (s: ReadSlide, shift: number) => {
+    const where = `slide ${s.no} ("${s.title}")`
+    const body = shiftHeadings(renderComponents(md.render(s.content), ctx, where), shift)
+      // The slide's own heading carries the anchor, so `…/read#slide-5` opens at slide 5.
+      .replace(/<h([12])>/, `<h$1 id="slide-${s.no}">`)
+    const notes = renderComponents(notesToHtml(s.note), ctx, `the notes of ${where}`)
+    return { body, notes }
+  }
+
+  const first = slideHtml(cover, 0)
+  const deckLink = (no: number) => `<a class="slide-link" href="${esc(input.links.deck)}${no}">${esc(t('read.slideLink', { n: no }))}</a>`
+  const sections = rest.map((s) => {
+    const { body, notes } = slideHtml(s, 1)
+    return `<section class="slide" data-slide="${s.no}">${body}${notes ? `<div class="notes">${notes}</div>` : ''}<p class="slide-foot">${deckLink(s.no)}</p></section>`
+  })
+
+  const other = input.links.other
+  const css = readingCss(ctx.colours)
+  const html = `<!doctype html>
+<html lang="${esc(input.lang)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(input.title)}</title>
+<meta name="description" content="${esc(input.description)}">
+<meta name="color-scheme" content="light dark">
+${input.favicon ? `<link rel="icon" href="${esc(input.favicon)}">` : ''}
+<style>${input.fontCss ?? ''}${css}</style>
+<noscript><style>.picker{display:none}</style></noscript>
+</head>
+<body>
+<header class="top"><nav><a href="${esc(input.links.deck)}">${esc(t('read.toDeck'))}</a><a href="${esc(other.href)}" lang="${esc(other.lang)}" hreflang="${esc(other.lang)}">${esc(other.label)}</a></nav></header>
+<main>
+<article>
+<header class="cover" data-slide="${cover.no}">${first.body}<p class="intro">${esc(t('read.intro'))}</p>${first.notes ? `<div class="notes">${first.notes}</div>` : ''}<p class="slide-foot">${deckLink(cover.no)}</p></header>
+${sections.join('\n')}
+</article>
+</main>
+${input.script ? `<script type="module" src="${esc(input.script)}"></script>` : ''}
+</body>
+</html>
+`
+  return { html, charts: ctx.chartCount, text: html.replace(/<[^>]+>/g, ' ') }
+}

@@ -1,0 +1,108 @@
+// Writes the reading views (<out>/read/index.html, <out>/zh/read/index.html) after the Slidev builds: the slides
+// parsed by @slidev/parser from the same Markdown, the data from data/ through the deck's loader, charts drawn by
+// lib/render/chart-svg.ts, fonts copied from @fontsource, and the lazy-interactivity script bundled by Vite.
+import type { ReadSlide } from '../../lib/read/render'
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { load } from '@slidev/parser/fs'
+import { loadDeckData } from '../../lib/data/load'
+import { isLocale } from '../../lib/i18n'
+import { fontFacesFor } from '../../lib/read/fonts'
+import { renderReadingView } from '../../lib/read/render'
+import { chartSvg } from '../../lib/render/chart-svg'
+
+const root = resolve(import.meta.dirname, '../..')
+
+export interface ReadEdition { locale: string, entry: string, sub: string }
+
+export async function slidesFor(entry: string): Promise<{ slides: ReadSlide[], headmatter: Record<string, unknown> }> {
+  const data = await load({ userRoot: root, roots: [root] } as never, resolve(root, entry))
+  const slides = data.slides.map((s, i) => ({ no: i + 1, title: s.title ?? '', content: s.content, note: s.note ?? '' }))
+  return { slides, headmatter: data.headmatter as Record<string, unknown> }
+}
+
+const FONT_CSS = [
+  '@fontsource-variable/inter/wght.css',
+  '@fontsource/fira-code/400.css',
+  '@fontsource/noto-sans-sc/400.css',
+  '@fontsource/noto-sans-sc/700.css',
+]
+
+/** Builds the client script once into `<dir>`; returns its file name. */
+export async function buildReadClient(dir: string): Promise<string> {
+  const { build } = await import('vite')
+  const { deckData } = await import('../../lib/data/vite-plugin')
+  await build({
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    base: './',
+    plugins: [deckData(join(root, 'data'))],
+    build: {
+      outDir: dir,
+      emptyOutDir: true,
+      copyPublicDir: false,
+      manifest: false,
+      modulePreload: false,
+      target: 'es2020',
+      rollupOptions: {
+        input: { read: join(root, 'lib/read/client.ts') },
+        output: { entryFileNames: '[name]-[hash].js', chunkFileNames: '[name]-[hash].js' },
+      },
+    },
+  })
+  const { readdirSync } = await import('node:fs')
+  const entry = readdirSync(dir).find(f => /^read-[\w-]+\.js$/.test(f))
+  if (!entry)
+    throw new Error(`reading view: the client build wrote no read-*.js into ${dir}`)
+  return entry
+}
+
+/**
+ * Writes `<out>/<sub>read/index.html` for each edition, with its fonts and the client script in `assets/`.
+ * `base` is the deck's base path (the English edition's).
+ */
+export async function writeReadingViews(opts: { out: string, base: string, editions: readonly ReadEdition[], all: readonly ReadEdition[] }) {
+  const data = loadDeckData(join(root, 'data'))
+  const clientDir = join(opts.out, '.read-client')
+  const client = await buildReadClient(clientDir)
+  const { cpSync, rmSync } = await import('node:fs')
+  for (const e of opts.editions) {
+    if (!isLocale(e.locale))
+      throw new Error(`reading view: unknown locale "${e.locale}"`)
+    const { slides, headmatter } = await slidesFor(e.entry)
+    const other = opts.all.find(x => x !== e)!
+    const pageDir = join(opts.out, e.sub, 'read')
+    const assets = `${opts.base}${e.sub}read/assets/`
+    const input = {
+      locale: e.locale,
+      lang: String(headmatter.lang ?? e.locale),
+      title: String(headmatter.title ?? ''),
+      description: String(headmatter.info ?? ''),
+      favicon: typeof headmatter.favicon === 'string' ? headmatter.favicon : undefined,
+      slides,
+      data,
+      chartSvg,
+      links: {
+        deck: `${opts.base}${e.sub}`,
+        other: { href: `${opts.base}${other.sub}read`, lang: other.locale === 'zh' ? 'zh-CN' : 'en', label: other.locale === 'zh' ? '中文' : 'English' },
+      },
+      script: `${assets}${client}`,
+    }
+    // Draw once without fonts to learn which characters the page shows, then pick the font subsets for them.
+    const { text } = renderReadingView(input)
+    const fontCss: string[] = []
+    mkdirSync(join(pageDir, 'assets/fonts'), { recursive: true })
+    for (const sheet of FONT_CSS) {
+      const path = resolve(root, 'node_modules', sheet)
+      const faces = fontFacesFor(readFileSync(path, 'utf8'), text, `${assets}fonts/`)
+      fontCss.push(faces.css)
+      for (const f of faces.files) copyFileSync(resolve(dirname(path), f), join(pageDir, 'assets/fonts', f.split('/').pop()!))
+    }
+    const page = renderReadingView({ ...input, fontCss: fontCss.join('') })
+    cpSync(clientDir, join(pageDir, 'assets'), { recursive: true })
+    writeFileSync(join(pageDir, 'index.html'), page.html)
+    console.log(`build: reading view ${join(e.sub, 'read/index.html')} (${page.charts} charts, ${(page.html.length / 1024).toFixed(0)} KiB)`)
+  }
+  rmSync(clientDir, { recursive: true, force: true })
+}

@@ -1,0 +1,61 @@
+// Runs in the `phone` project (390×844, see playwright.config.ts).
+import { expect, test } from '@playwright/test'
+import { EDITIONS, watchPage } from './deck'
+import { readUrl } from './read'
+
+for (const edition of EDITIONS) {
+  test.describe(`on a phone, ${edition.locale}`, () => {
+    for (const scheme of ['light', 'dark'] as const) {
+      test(`the reading view fits the width, body text ≥ 16 px (${scheme})`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme: scheme })
+        const watch = watchPage(page)
+        await page.goto(readUrl(edition.base))
+        const m = await page.evaluate(() => {
+          const inScroller = (el: Element) => {
+            for (let p = el.parentElement; p; p = p.parentElement) {
+              if (['auto', 'scroll'].includes(getComputedStyle(p).overflowX))
+                return true
+            }
+            return false
+          }
+          const wide = [...document.querySelectorAll('body *')]
+            .filter(el => !inScroller(el) && el.getBoundingClientRect().right > innerWidth + 0.5)
+            .map(el => `${el.tagName.toLowerCase()}.${el.className}`)
+          return { scrollWidth: document.documentElement.scrollWidth, innerWidth, wide, font: Number.parseFloat(getComputedStyle(document.body).fontSize), p: Number.parseFloat(getComputedStyle(document.querySelector('.notes p')!).fontSize) }
+        })
+        expect(m.innerWidth).toBe(390)
+        expect(m.scrollWidth).toBeLessThanOrEqual(m.innerWidth)
+        expect(m.wide).toEqual([])
+        expect(m.font).toBeGreaterThanOrEqual(16)
+        expect(m.p).toBeGreaterThanOrEqual(16)
+        // Each chart is drawn for the phone (the narrow drawing), not a slide-sized one scaled down.
+        const drawings = page.locator('figure.chart .chart-svg:visible')
+        expect(await drawings.count()).toBeGreaterThan(0)
+        for (const w of await drawings.evaluateAll(els => els.map(e => Number((e as HTMLElement).dataset.w))))
+          expect(w).toBeLessThan(420)
+        expect(watch.external).toEqual([])
+      })
+    }
+
+    test('the live chart keeps the box on a phone', async ({ page }) => {
+      await page.goto(readUrl(edition.base))
+      const box = page.locator('figure.chart').nth(2).locator('.chart-box')
+      await box.scrollIntoViewIfNeeded()
+      const before = (await box.boundingBox())!
+      await expect(box).toHaveClass(/is-live/)
+      const live = (await box.locator('.chart-live svg').boundingBox())!
+      expect(live.width).toBeCloseTo(before.width, 0)
+      expect(live.height).toBeCloseTo(before.height, 0)
+    })
+
+    test('slide 1 of the deck offers the reading view', async ({ page }) => {
+      await page.goto(`${edition.base}1`)
+      await expect(page.locator('.slidev-page-1')).toBeVisible()
+      const offer = page.locator('[data-read-offer]')
+      await expect(offer).toBeVisible()
+      await offer.click()
+      await expect(page).toHaveURL(new RegExp(`${readUrl(edition.base)}$`))
+      await expect(page.locator('h1')).toBeVisible()
+    })
+  })
+}

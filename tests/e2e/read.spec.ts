@@ -1,0 +1,91 @@
+import { expect, test } from '@playwright/test'
+import { EDITIONS, slidesOf, watchPage } from './deck'
+import { chartTags, noteParagraphs, readUrl } from './read'
+
+for (const edition of EDITIONS) {
+  const slides = await slidesOf(edition.entry)
+  const charts = slides.reduce((n, s) => n + chartTags(s), 0)
+
+  test.describe(`reading view, ${edition.locale} (${readUrl(edition.base)})`, () => {
+    test.describe('with JavaScript off', () => {
+      test.use({ javaScriptEnabled: false })
+
+      test('shows every slide title, all the notes and every chart as SVG', async ({ page }) => {
+        const watch = watchPage(page)
+        await page.goto(readUrl(edition.base))
+        const text = (await page.locator('main').innerText()).replace(/\s+/g, ' ')
+        for (const s of slides) {
+          await expect(page.locator(`#slide-${s.no}`), `slide ${s.no}`).toHaveText(s.title)
+          for (const p of noteParagraphs(s.note))
+            expect(text, `notes of slide ${s.no}`).toContain(p)
+        }
+        expect(charts).toBeGreaterThan(0)
+        await expect(page.locator('figure.chart')).toHaveCount(charts)
+        // One drawing is shown per chart (the narrow or the wide one), and it is a real SVG with text.
+        const shown = page.locator('figure.chart .chart-svg:visible svg')
+        await expect(shown).toHaveCount(charts)
+        for (let i = 0; i < charts; i++)
+          expect(await shown.nth(i).locator('text').count(), `chart ${i + 1} text`).toBeGreaterThan(3)
+        expect(watch.external).toEqual([])
+        expect(watch.problems).toEqual([])
+      })
+
+      test('links the deck and the other edition\'s reading view', async ({ page }) => {
+        await page.goto(readUrl(edition.base))
+        const other = EDITIONS.find(e => e !== edition)!
+        await expect(page.locator('header.top a').first()).toHaveAttribute('href', edition.base)
+        await expect(page.locator(`header.top a[href="${readUrl(other.base)}"]`)).toBeVisible()
+        await expect(page.locator('html')).toHaveAttribute('lang', edition.locale === 'zh' ? 'zh-CN' : 'en')
+        const levels = await page.locator('h1, h2, h3, h4').evaluateAll(hs => hs.map(h => Number(h.tagName[1])))
+        expect(levels[0]).toBe(1)
+        levels.forEach((l, i) => i && expect(l - levels[i - 1], `heading ${i + 1} skips a level`).toBeLessThanOrEqual(1))
+      })
+    })
+
+    test('a chart scrolled into view turns live, in the same box, with tooltips', async ({ page }) => {
+      const watch = watchPage(page)
+      await page.goto(readUrl(edition.base))
+      const fig = page.locator('figure.chart[data-chart^="research-trend-2017"]')
+      const box = fig.locator('.chart-box')
+      await box.scrollIntoViewIfNeeded()
+      const before = (await box.boundingBox())!
+      await expect(box).toHaveClass(/is-live/)
+      const live = box.locator('.chart-live svg')
+      await expect(live).toBeVisible()
+      const after = (await box.boundingBox())!
+      expect(after.width).toBeCloseTo(before.width, 0)
+      expect(after.height).toBeCloseTo(before.height, 0)
+      const liveBox = (await live.boundingBox())!
+      expect(liveBox.width).toBeCloseTo(before.width, 0)
+      expect(liveBox.height).toBeCloseTo(before.height, 0)
+      // Hovering the plot over the last year shows ECharts' tooltip with that year's counts.
+      await page.mouse.move(liveBox.x + liveBox.width * 0.85, liveBox.y + liveBox.height * 0.5)
+      await expect(box.locator('.chart-live div').filter({ hasText: '2019' }).first()).toBeVisible()
+      // The picker redraws for one conference.
+      await fig.locator('.picker button[data-value="CVPR"]').click()
+      await expect(fig.locator('.picker button[data-value="CVPR"]')).toHaveAttribute('aria-checked', 'true')
+      await expect(box.locator('.chart-live')).toHaveAttribute('aria-label', /CVPR/)
+      expect(watch.external).toEqual([])
+      expect(watch.problems).toEqual([])
+    })
+
+    test('every slide of the deck links to the reading view at that slide', async ({ page }) => {
+      const watch = watchPage(page)
+      for (const s of slides) {
+        await page.goto(`${edition.base}${s.no}`)
+        await expect(page.locator(`.slidev-page-${s.no}`)).toBeVisible()
+        const link = page.locator('[data-read-link]')
+        await expect(link, `slide ${s.no}`).toBeVisible()
+        await expect(link).toHaveAttribute('href', `${readUrl(edition.base)}#slide-${s.no}`)
+      }
+      // Not hidden under the slide: it takes the click.
+      await page.locator('[data-read-link]').click()
+      await expect(page).toHaveURL(new RegExp(`${readUrl(edition.base)}#slide-${slides.length}$`))
+      await expect(page.locator(`#slide-${slides.length}`)).toBeInViewport()
+      await page.goto(`${edition.base}1`)
+      await expect(page.locator('.slidev-page-1')).toBeVisible()
+      await expect(page.locator('[data-read-offer]')).toBeHidden()
+      expect(watch.external).toEqual([])
+    })
+  })
+}

@@ -1,0 +1,93 @@
+import type { ChartSvg } from '../../lib/read/components'
+import type { ReadingViewInput } from '../../lib/read/render'
+import { describe, expect, it } from 'vitest'
+import { fontFacesFor } from '../../lib/read/fonts'
+import { notesToHtml, renderReadingView } from '../../lib/read/render'
+import { realData } from './helpers'
+
+// Stands in for ECharts: one text node per chart, coloured by theme, so the light/dark pairing has something to pair.
+const fakeSvg: ChartSvg = (model, { width, height, theme }) =>
+  `<svg width="${width}" height="${height}"><text fill="${theme === 'light' ? '#101010' : '#efefef'}">${model.aria.replace(/</g, '&lt;')}</text></svg>`
+
+function page(slides: { content: string, note?: string }[], data = realData) {
+  const input: ReadingViewInput = {
+    locale: 'en',
+    lang: 'en',
+    title: 'A talk',
+    description: 'About it',
+    slides: [{ content: '# A talk', note: '' }, ...slides].map((s, i) => ({ no: i + 1, title: `Slide ${i + 1}`, content: s.content, note: s.note ?? '' })),
+    data,
+    chartSvg: fakeSvg,
+    links: { deck: '/deck/', other: { href: '/deck/zh/read', lang: 'zh-CN', label: '中文' } },
+  }
+  return renderReadingView(input)
+}
+
+describe('reading view', () => {
+  it('stops on a component it cannot draw, naming it and the slide', () => {
+    expect(() => page([{ content: '# Two\n\n<MysteryWidget size="3" />\n' }])).toThrow(/<MysteryWidget> on slide 2 \("Slide 2"\)/)
+    expect(() => page([{ content: '# Two\n\ntext <inline-thing /> here\n' }])).toThrow(/<inline-thing>/)
+  })
+
+  it('reveals every click: v-click wrappers and attributes go, their content stays', () => {
+    const { html } = page([{ content: '# Two\n\n<v-clicks>\n\n- one\n- two\n\n</v-clicks>\n\n<div v-click="2" class="x">three</div>\n' }])
+    expect(html).not.toMatch(/v-click/)
+    expect(html).toMatch(/<li>one<\/li>\s*<li>two<\/li>/)
+    expect(html).toContain('<div class="x">three</div>')
+  })
+
+  it('turns speaker notes into paragraphs without the click markers', () => {
+    const out = notesToHtml('The post opens.\n\n[click] Ease of use.\n[click:3] Speed.')
+    expect(out).toBe('<p>The post opens.</p>\n<p>Ease of use.\nSpeed.</p>\n')
+    const { html } = page([{ content: '# Two', note: 'First part.\n\nSecond part.' }])
+    expect(html).toMatch(/<div class="notes"><p>First part.<\/p>\s*<p>Second part.<\/p>/)
+  })
+
+  it('escapes HTML that comes from the data', () => {
+    const data = structuredClone(realData)
+    data.models[0] = { ...data.models[0], name: '<img src=x onerror=alert(1)>' }
+    data.sources[0] = { ...data.sources[0], title: 'A <b>bold</b> "title"' }
+    const { html } = page([{ content: '# Lists\n\n<ModelLists />\n\n<SourceList />\n' }], data)
+    expect(html).not.toContain('<img src=x')
+    expect(html).toContain('&#60;img src=x onerror=alert(1)&#62;')
+    expect(html).toContain('A &#60;b&#62;bold&#60;/b&#62; &#34;title&#34;')
+  })
+
+  it('draws each chart tag as a figure with its SVG, caption, sources, table and CSV', () => {
+    const { html, charts } = page([{ content: '# Trend\n\n<TrendChart :from="2017" :to="2019" steps />\n' }, { content: '# Speed\n\n<SpeedChart />\n' }])
+    expect(charts).toBe(2)
+    const fig = html.match(/<figure class="chart" id="chart-1"[\s\S]*?<\/figure>/)![0]
+    expect(fig).toContain('data-chart="research-trend-2017-2019"')
+    expect(fig.match(/<svg /g)).toHaveLength(2) // the narrow and the wide drawing
+    expect(fig).toMatch(/<details class="chart-table"><summary>Table<\/summary>/)
+    expect(fig).toMatch(/href="data:text\/csv;charset=utf-8,[^"]+" download="research-trend-2017-2019.csv"/)
+    expect(fig).toMatch(/role="radiogroup"/)
+    // The dark stylesheet maps the light colour onto the dark one.
+    expect(html).toContain('.chart-svg [fill="#101010"]{fill:#efefef}')
+  })
+
+  it('quotes figures from the data and rejects an unknown one', () => {
+    const { html } = page([{ content: '# F\n\nShare <Fig k="conf.share2019" /> in 2019.\n' }])
+    expect(html).toMatch(/<span class="fig" data-fig="conf.share2019">\d+%<\/span>/)
+    expect(() => page([{ content: '# F\n\n<Fig k="no.such" />\n' }])).toThrow(/no\.such/)
+  })
+
+  it('puts slide headings one level under the talk title, in order', () => {
+    const { html } = page([{ content: '# Two\n\n## Part\n\ntext' }])
+    expect(html).toMatch(/<h1 id="slide-1">A talk<\/h1>/)
+    expect(html).toMatch(/<h2 id="slide-2">Two<\/h2>\s*<h3>Part<\/h3>/)
+  })
+})
+
+describe('fontFacesFor', () => {
+  const css = `@font-face { font-family: 'X'; src: url(./files/x-a.woff2) format('woff2'), url(./files/x-a.woff) format('woff'); unicode-range: U+0000-00FF; }
+@font-face { font-family: 'X'; src: url(./files/x-b.woff2) format('woff2'); unicode-range: U+4E00-4E0F,U+4E20; }`
+  it('keeps only the subsets holding characters of the text, pointing at their woff2', () => {
+    expect(fontFacesFor(css, 'abc', '/f/').files).toEqual(['./files/x-a.woff2'])
+    const both = fontFacesFor(css, 'a丠', '/f/')
+    expect(both.files).toEqual(['./files/x-a.woff2', './files/x-b.woff2'])
+    expect(both.css).toContain('src:url(/f/x-b.woff2) format(\'woff2\');')
+    expect(both.css).not.toContain('.woff)')
+    expect(fontFacesFor(css, '丁', '/f/').files).toEqual(['./files/x-b.woff2'])
+  })
+})
