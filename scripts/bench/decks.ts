@@ -5,7 +5,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symli
 import { join } from 'node:path'
 
 export interface Deck {
-  id: 'deck' | 'minimal' | 'starter'
+  id: 'deck' | 'minimal' | 'starter' | 'zh'
   label: string
   root: string
   entry: string
@@ -106,6 +106,9 @@ export function prepareDecks(repo: string, work: string, cache: string): Deck[] 
     '@slidev/theme-seriph': join(seriph, 'node_modules', '@slidev', 'theme-seriph'),
     'typescript': join(modules, '@slidev', 'cli', 'node_modules', 'typescript'),
   })
+  // The Chinese edition last, so the report's first three columns stay deck, minimal, starter.
+  const zh: Deck = { id: 'zh', label: 'this deck (zh)', root: repo, entry: 'slides.zh.md', origin: 'slides.zh.md', nodeArgs: [] }
   decks.push({ id: 'starter', label: 'starter', root: starter, entry: 'slides.md', origin: `create-slidev@${CREATE_SLIDEV} template, @slidev/theme-seriph@${THEME_SERIPH}, TypeScript 6.0 for twoslash`, nodeArgs: ['--preserve-symlinks', '--preserve-symlinks-main'] })
+  decks.push(zh)
   return decks
 }

@@ -38,6 +38,15 @@ test('the build holds each edition\'s PDF, listed in downloads.json, and each li
     const pdf = join(served, sub, 'deck.pdf')
     expect(Number(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }).match(/^Pages:\s+(\d+)/m)?.[1])).toBe(slides.length)
     expect(execFileSync('pdftotext', ['-f', '1', '-l', '1', pdf, '-'], { encoding: 'utf8' })).toContain(slides[0].title)
+
+    // The handout is the printed reading view: A4, every slide title in it, every font embedded.
+    expect(listed?.handout, `${e.locale} handout in downloads.json`).toBe('handout.pdf')
+    const handout = join(served, sub, 'handout.pdf')
+    expect(execFileSync('pdfinfo', [handout], { encoding: 'utf8' })).toMatch(/^Page size:.*\(A4\)/m)
+    const text = execFileSync('pdftotext', [handout, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
+    expect(slides.filter(s => s.title && !text.includes(s.title.replace(/\s+/g, ' '))).map(s => s.title), 'slide titles missing from the handout').toEqual([])
+    const fonts = execFileSync('pdffonts', [handout], { encoding: 'utf8' }).trim().split('\n').slice(2)
+    expect(fonts.filter(r => r.trim().split(/\s+/).at(-5) !== 'yes'), 'fonts not embedded in the handout').toEqual([])
   }
 })
 
