@@ -69,7 +69,7 @@ export const chartSpecs: Record<string, ChartSpec> = {
   LaterPointsChart: {
     name: () => 'later-research-share-points',
     model: (_p, data, env) => laterPointsChart(data.researchSharePoints, env),
-    height: tall(380, 400),
+    height: tall(380, 440),
   },
 }
 
@@ -109,7 +109,9 @@ export function fitToWidth<O extends object>(option: O, width: number): O {
   o.grid = { ...o.grid, left: Math.min(o.grid?.left ?? 48, 48), right: Math.min(o.grid?.right ?? 16, 16), top: lines * 22 + (axisName ? 26 : 8) }
   const plot = width - o.grid.left - o.grid.right
 
-  if (o.xAxis?.type === 'category' && o.yAxis?.type === 'value' && (o.series as Opt[]).every(s => s.type === 'bar') && o.xAxis.data.length * (o.series as Opt[]).length > 12)
+  // Many bars side by side, or category labels of several lines, do not fit under a 300 px plot: turn them into rows.
+  const manyBars = (o.series as Opt[]).every(s => s.type === 'bar') && o.xAxis?.data?.length * (o.series as Opt[]).length > 12
+  if (o.xAxis?.type === 'category' && o.yAxis?.type === 'value' && (manyBars || o.xAxis.axisLabel?.rich))
     return toHorizontalBars(o) as O
   if (o.xAxis?.type === 'category') {
     const n = o.xAxis.data.length
@@ -124,19 +126,20 @@ export function fitToWidth<O extends object>(option: O, width: number): O {
   return o as O
 }
 
-// Many bars side by side (6 models × 6 frameworks) cannot share 350 px: models become rows, bars run rightwards.
+// Categories become rows (6 models × 6 frameworks cannot share 350 px side by side); bars and points run rightwards.
 function toHorizontalBars(o: Opt): Opt {
   const x = o.xAxis
   const y = o.yAxis
   return {
     ...o,
-    grid: { ...o.grid, left: 8, right: 40, bottom: 36, containLabel: true },
+    // containLabel undercounts rich, multi-line labels by a few pixels: leave room on the left.
+    grid: { ...o.grid, left: 24, right: 40, bottom: 36, containLabel: true },
     xAxis: { ...y, name: y.name, nameLocation: 'middle', nameGap: 26, splitNumber: 4, axisLabel: { ...y.axisLabel } },
     yAxis: { ...x, inverse: true, axisLabel: { ...x.axisLabel, lineHeight: 14 } },
     series: (o.series as Opt[]).map(s => ({
       ...s,
       barGap: '4%',
-      label: s.label && { ...s.label, position: 'right', rotate: 0, align: 'left', verticalAlign: 'middle', color: o.yAxis?.axisLabel?.color ?? s.label.color, fontSize: 10 },
+      label: s.label && (s.type === 'bar' ? { ...s.label, position: 'right', rotate: 0, align: 'left', verticalAlign: 'middle', color: o.yAxis?.axisLabel?.color ?? s.label.color, fontSize: 10 } : s.label),
     })),
   }
 }

@@ -21,6 +21,10 @@ export interface RenderContext {
   widths: { narrow: number, wide: number }
   /** Counts charts, so each figure gets a page-unique id. */
   chartCount: number
+  /** Where the CSV downloads are served from (files written beside the page); without it they are data: URLs. */
+  csvBase?: string
+  /** CSV files to write, by file name, when `csvBase` is set. */
+  files: Map<string, string>
   /** Pairs of (light, dark) colours seen in the charts' SVG, for the dark-mode stylesheet. */
   colours: Map<string, Set<string>>
 }
@@ -87,7 +91,11 @@ function svgBlock(model: (theme: 'light' | 'dark') => ChartModel, width: number,
   const dark = ctx.chartSvg(fitted('dark'), { width, height, theme: 'dark' })
   pairColours(light, dark, ctx.colours)
   // The chart is described by the figure's caption and table; the SVG itself is decoration for assistive tech.
-  const svg = light.replace(/^<svg\b/, `<svg aria-hidden="true" focusable="false"`).replace(/\s(width|height)="\d+(?:\.\d+)?"/g, '').replace(/^<svg\b/, `<svg viewBox="0 0 ${width} ${height}"`)
+  // A picture, not a widget: no hover styles or classes (the live chart brings its own); it scales with its box.
+  let svg = light.replace(/<style\b[^>]*>[\s\S]*?<\/style>/g, '').replace(/\sclass="zr\d+-cls-\d+"/g, '')
+    .replace(/^<svg\b/, `<svg aria-hidden="true" focusable="false"`).replace(/^(<svg\b[^>]*?)\s(?:width|height)="[\d.]+"/, '$1').replace(/^(<svg\b[^>]*?)\s(?:width|height)="[\d.]+"/, '$1')
+  if (!/^<svg\b[^>]*\sviewBox=/.test(svg))
+    svg = svg.replace(/^<svg\b/, `<svg viewBox="0 0 ${width} ${height}"`)
   return `<div class="chart-svg ${cls}" style="aspect-ratio:${width}/${height}" data-w="${width}" data-h="${height}">${svg}</div>`
 }
 
@@ -107,7 +115,14 @@ function chartFigure(tag: string, spec: ChartSpec, attrs: Attrs, ctx: RenderCont
     const label = `${esc(s.publisher)}${s.date ? ` (${esc(s.date.slice(0, 4))})` : ''}`
     return s.url ? `<a href="${esc(s.url)}">${label}</a>` : label
   })
-  const csv = `data:text/csv;charset=utf-8,${encodeURIComponent(tableToCsv(model.table, ctx.data.sources, ctx.t('frame.source')))}`
+  const csvText = tableToCsv(model.table, ctx.data.sources, ctx.t('frame.source'))
+  // A file beside the page keeps the HTML small (it is all downloaded before the first paint); a data: URL
+  // works anywhere.
+  let csv = `data:text/csv;charset=utf-8,${encodeURIComponent(csvText)}`
+  if (ctx.csvBase !== undefined) {
+    ctx.files.set(`${name}.csv`, csvText)
+    csv = `${ctx.csvBase}${name}.csv`
+  }
   const table = `<div class="table-wrap"><table><thead><tr>${model.table.columns.map(c => `<th scope="col">${esc(c)}</th>`).join('')}</tr></thead><tbody>${
     model.table.rows.map(r => `<tr>${r.map(c => `<td>${esc(c)}</td>`).join('')}</tr>`).join('')
   }</tbody></table></div>`

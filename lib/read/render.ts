@@ -36,6 +36,8 @@ export interface ReadingViewInput {
   }
   /** @font-face rules (already pointing at the copied files). */
   fontCss?: string
+  /** URL prefix for the CSV downloads written beside the page (see RenderedPage.files); else data: URLs. */
+  csvBase?: string
   /** The deck's favicon (headmatter `favicon`). */
   favicon?: string
   /** URL of the lazy-interactivity script, if there is one. */
@@ -58,7 +60,14 @@ function shiftHeadings(html: string, by: number): string {
   return html.replace(/<(\/?)h([1-6])\b/g, (_, close: string, level: string) => `<${close}h${Math.min(6, Number(level) + by)}`)
 }
 
-export interface RenderedPage { html: string, charts: number, text: string }
+export interface RenderedPage {
+  html: string
+  charts: number
+  /** Everything the page shows as text (for picking font subsets). */
+  text: string
+  /** Files to write beside the page, by name relative to `csvBase`. */
+  files: Map<string, string>
+}
 
 export function renderReadingView(input: ReadingViewInput): RenderedPage {
   const t = translator(input.locale)
@@ -69,6 +78,8 @@ export function renderReadingView(input: ReadingViewInput): RenderedPage {
     chartSvg: input.chartSvg,
     widths: input.widths ?? { narrow: 358, wide: 720 },
     chartCount: 0,
+    csvBase: input.csvBase,
+    files: new Map(),
     colours: new Map(),
   }
   const esc = escapeHtml
@@ -78,7 +89,7 @@ export function renderReadingView(input: ReadingViewInput): RenderedPage {
 
   const slideHtml = (s: ReadSlide, shift: number) => {
     const where = `slide ${s.no} ("${s.title}")`
-    const body = shiftHeadings(renderComponents(md.render(s.content), ctx, where), shift)
+    const body = renderComponents(shiftHeadings(md.render(s.content), shift), ctx, where)
       // The slide's own heading carries the anchor, so `…/read#slide-5` opens at slide 5.
       .replace(/<h([12])>/, `<h$1 id="slide-${s.no}">`)
     const notes = renderComponents(notesToHtml(s.note), ctx, `the notes of ${where}`)
@@ -118,5 +129,5 @@ ${input.script ? `<script type="module" src="${esc(input.script)}"></script>` : 
 </body>
 </html>
 `
-  return { html, charts: ctx.chartCount, text: html.replace(/<[^>]+>/g, ' ') }
+  return { html, charts: ctx.chartCount, text: html.replace(/<[^>]+>/g, ' '), files: ctx.files }
 }

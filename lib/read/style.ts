@@ -26,19 +26,20 @@ export function readingCss(colours: Map<string, Set<string>>): string {
 @media screen and (prefers-color-scheme:dark){:root{--bg:${slideBackground.dark};--fg:${d.text};--muted:${d.muted};--rule:${d.grid};--link:${d.PyTorch};--quote:#1c2128}${darkChartRules(colours)}}
 *,*::before,*::after{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
-body{margin:0;background:var(--bg);color:var(--fg);font:16px/1.6 "Inter Variable","Noto Sans SC",system-ui,sans-serif;overflow-wrap:break-word}
+@font-face{font-family:"Inter Fallback";src:local("Arial"),local("Liberation Sans"),local("Helvetica");size-adjust:107.4%;ascent-override:90.2%;descent-override:22.48%;line-gap-override:0%}
+body{margin:0;background:var(--bg);color:var(--fg);font:16px/1.6 "Inter Variable","Inter Fallback","Noto Sans SC",system-ui,sans-serif;overflow-wrap:break-word}
 :lang(zh){line-height:1.75}
 a{color:var(--link);text-underline-offset:.15em}
 .top{border-bottom:1px solid var(--rule)}
 .top nav{max-width:46rem;margin:0 auto;padding:.5rem 1rem;display:flex;justify-content:space-between;gap:1rem}
-.top a{display:inline-block;padding:.5rem 0}
+.top a{display:inline-block;padding:.5rem 0}.top a[lang]{font-family:system-ui,sans-serif}
 main{max-width:46rem;margin:0 auto;padding:0 1rem 3rem}
 h1{font-size:2rem;line-height:1.2;margin:2rem 0 .5rem}
 h2{font-size:1.5rem;line-height:1.25;margin:0 0 .75rem}
 h3{font-size:1.125rem;margin:1rem 0 .25rem}
 .cover p{font-size:1.125rem}
 .cover .intro{color:var(--muted);font-size:1rem}
-.slide{border-top:1px solid var(--rule);padding-top:1.75rem;margin-top:2rem}
+.slide{border-top:1px solid var(--rule);padding-top:1.75rem;margin-top:2rem;content-visibility:auto;contain-intrinsic-size:auto 1400px}
 .notes{margin-top:1.25rem;padding-left:1rem;border-left:3px solid var(--rule)}
 .slide-foot{margin:.75rem 0 0;font-size:.875rem}
 .slide-foot a{color:var(--muted)}
@@ -80,7 +81,7 @@ code{font-family:"Fira Code",ui-monospace,monospace}
 :root{--bg:#fff;--fg:#000;--muted:#444;--rule:#bbb;--link:#000;--quote:#f3f3f3}
 body{font-size:10.5pt;line-height:1.45}
 .top,.slide-foot,.picker,.chart-table,.chart-actions{display:none}
-main{max-width:none;padding:0}
+main{max-width:none;padding:0}.slide{content-visibility:visible}
 h1{margin-top:0}
 .slide{break-before:auto;margin-top:1rem;padding-top:1rem}
 h2,h3{break-after:avoid}

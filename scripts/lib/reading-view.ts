@@ -88,6 +88,7 @@ export async function writeReadingViews(opts: { out: string, base: string, editi
         other: { href: `${opts.base}${other.sub}read`, lang: other.locale === 'zh' ? 'zh-CN' : 'en', label: other.locale === 'zh' ? '中文' : 'English' },
       },
       script: `${assets}${client}`,
+      csvBase: `${assets}data/`,
     }
     // Draw once without fonts to learn which characters the page shows, then pick the font subsets for them.
     const { text } = renderReadingView(input)
@@ -101,6 +102,8 @@ export async function writeReadingViews(opts: { out: string, base: string, editi
     }
     const page = renderReadingView({ ...input, fontCss: fontCss.join('') })
     cpSync(clientDir, join(pageDir, 'assets'), { recursive: true })
+    mkdirSync(join(pageDir, 'assets/data'), { recursive: true })
+    for (const [name, csv] of page.files) writeFileSync(join(pageDir, 'assets/data', name), csv)
     writeFileSync(join(pageDir, 'index.html'), page.html)
     console.log(`build: reading view ${join(e.sub, 'read/index.html')} (${page.charts} charts, ${(page.html.length / 1024).toFixed(0)} KiB)`)
   }

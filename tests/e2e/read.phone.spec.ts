@@ -10,6 +10,8 @@ for (const edition of EDITIONS) {
         await page.emulateMedia({ colorScheme: scheme })
         const watch = watchPage(page)
         await page.goto(readUrl(edition.base))
+        // Lay out every section, not only those near the screen (content-visibility: auto skips the rest).
+        await page.addStyleTag({ content: '.slide{content-visibility:visible!important}' })
         const m = await page.evaluate(() => {
           const inScroller = (el: Element) => {
             for (let p = el.parentElement; p; p = p.parentElement) {
@@ -29,9 +31,11 @@ for (const edition of EDITIONS) {
         expect(m.font).toBeGreaterThanOrEqual(16)
         expect(m.p).toBeGreaterThanOrEqual(16)
         // Each chart is drawn for the phone (the narrow drawing), not a slide-sized one scaled down.
-        const drawings = page.locator('figure.chart .chart-svg:visible')
+        const drawings = page.locator('figure.chart .chart-svg')
         expect(await drawings.count()).toBeGreaterThan(0)
-        for (const w of await drawings.evaluateAll(els => els.map(e => Number((e as HTMLElement).dataset.w))))
+        const shown = await drawings.evaluateAll(els => els.filter(e => getComputedStyle(e).display !== 'none').map(e => Number((e as HTMLElement).dataset.w)))
+        expect(shown.length * 2).toBe(await drawings.count())
+        for (const w of shown)
           expect(w).toBeLessThan(420)
         expect(watch.external).toEqual([])
       })

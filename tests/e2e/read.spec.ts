@@ -13,7 +13,8 @@ for (const edition of EDITIONS) {
       test('shows every slide title, all the notes and every chart as SVG', async ({ page }) => {
         const watch = watchPage(page)
         await page.goto(readUrl(edition.base))
-        const text = (await page.locator('main').innerText()).replace(/\s+/g, ' ')
+        // textContent, not innerText: sections far from the screen are not rendered yet (content-visibility: auto).
+        const text = (await page.locator('main').textContent())!.replace(/\s+/g, ' ')
         for (const s of slides) {
           await expect(page.locator(`#slide-${s.no}`), `slide ${s.no}`).toHaveText(s.title)
           for (const p of noteParagraphs(s.note))
@@ -22,10 +23,13 @@ for (const edition of EDITIONS) {
         expect(charts).toBeGreaterThan(0)
         await expect(page.locator('figure.chart')).toHaveCount(charts)
         // One drawing is shown per chart (the narrow or the wide one), and it is a real SVG with text.
-        const shown = page.locator('figure.chart .chart-svg:visible svg')
-        await expect(shown).toHaveCount(charts)
-        for (let i = 0; i < charts; i++)
-          expect(await shown.nth(i).locator('text').count(), `chart ${i + 1} text`).toBeGreaterThan(3)
+        const figs = page.locator('figure.chart')
+        for (let i = 0; i < charts; i++) {
+          await figs.nth(i).scrollIntoViewIfNeeded()
+          const shown = figs.nth(i).locator('.chart-svg:visible svg')
+          await expect(shown, `chart ${i + 1}`).toHaveCount(1)
+          expect(await shown.locator('text').count(), `chart ${i + 1} text`).toBeGreaterThan(3)
+        }
         expect(watch.external).toEqual([])
         expect(watch.problems).toEqual([])
       })
@@ -45,7 +49,7 @@ for (const edition of EDITIONS) {
     test('a chart scrolled into view turns live, in the same box, with tooltips', async ({ page }) => {
       const watch = watchPage(page)
       await page.goto(readUrl(edition.base))
-      const fig = page.locator('figure.chart[data-chart^="research-trend-2017"]')
+      const fig = page.locator('figure.chart[data-chart="research-trend-2017-2019"]')
       const box = fig.locator('.chart-box')
       await box.scrollIntoViewIfNeeded()
       const before = (await box.boundingBox())!

@@ -91,3 +91,11 @@ describe('fontFacesFor', () => {
     expect(fontFacesFor(css, '丁', '/f/').files).toEqual(['./files/x-b.woff2'])
   })
 })
+
+describe('reading view headings', () => {
+  it('keeps the headings components draw at the level they are written for', () => {
+    const { html } = page([{ content: '# Appendix\n\n<ModelLists />\n' }])
+    expect(html).toMatch(/<h2 id="slide-2">Appendix<\/h2>/)
+    expect(html).toMatch(/<section class="model-group" data-collection="tf-official"><h3>/)
+  })
+})
