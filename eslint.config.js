@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint'
 import vueParser from 'vue-eslint-parser'
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', '.e2e/', '.slidev/', 'test-results/', 'playwright-report/', 'components.d.ts'] },
+  { ignores: ['node_modules/', 'dist/', '.e2e/', '.export/', 'exports/', '.slidev/', 'test-results/', 'playwright-report/', 'components.d.ts'] },
   ...tseslint.configs.recommended,
   ...pluginVue.configs['flat/recommended'],
   {

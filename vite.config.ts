@@ -1,9 +1,29 @@
+import type { Plugin } from 'vite'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
 import { deckData } from './lib/data/vite-plugin'
 
+/**
+ * Slidev's download button (`download:` in the headmatter) for the PDF that scripts/build.ts prints into the
+ * build. The build sets DECK_PDF_URL only when it has a Chromium to print with, so the button exists exactly
+ * when the file will; otherwise the deck keeps `download: false`. (`download: true` would make `slidev build`
+ * run `slidev export` on port 12445 itself.)
+ */
+function pdfDownload(url = process.env.DECK_PDF_URL): Plugin {
+  return {
+    name: 'deck:pdf-download',
+    enforce: 'post',
+    transform(code, id) {
+      if (!url || !id.endsWith('/@slidev/configs'))
+        return undefined
+      const config = JSON.parse(code.replace(/^export default /, '')) as Record<string, unknown>
+      return `export default ${JSON.stringify({ ...config, download: url })}`
+    },
+  }
+}
+
 export default defineConfig({
-  plugins: [deckData(fileURLToPath(new URL('./data', import.meta.url)))],
+  plugins: [deckData(fileURLToPath(new URL('./data', import.meta.url))), pdfDownload()],
   build: {
     rollupOptions: {
       output: {

@@ -1,17 +1,21 @@
-// `npm run bench`: builds and measures, in one run on one machine, this deck, a minimal 2-slide Slidev deck
-// (the floor) and the create-slidev starter (the anti-example), then checks this deck's budgets and writes the
-// results into BENCHMARKS.md (between the bench:start/bench:end markers; the text around them is kept).
-// Knobs (env): BENCH_PORT (first of 20 ports, default 4800), BENCH_LOADS (default 5), BENCH_BUILDS (2),
-// BENCH_CHART_RUNS (5), BENCH_EXPORTS (2), BENCH_SKIP (comma list: build,load,chart,export), BENCH_WORK (temp dir).
+// `npm run bench`: builds and measures, in one run on one machine, this deck (both editions), a minimal 2-slide
+// Slidev deck (the floor) and the create-slidev starter (the anti-example), then checks this deck's budgets and
+// writes the results into BENCHMARKS.md (between the bench:start/bench:end markers; the text around them is kept).
+// Only @slidev/cli's public CLI is used (`slidev build`, `slidev export`), no internal module.
+// Knobs (env): BENCH_PORT (first of 20 ports, default 4800), BENCH_LOADS (default 3), BENCH_BUILDS (1),
+// BENCH_CHART_RUNS (3), BENCH_EXPORTS (1), BENCH_STARTER=1 (also build, load and compare the create-slidev
+// starter: +3–5 min), BENCH_EXPORT_ALL=1 (also `slidev export` the minimal deck and the starter),
+// BENCH_SKIP (comma list: build,load,chart,export,lighthouse), BENCH_WORK (temp dir).
 import type { ChildProcess } from 'node:child_process'
 import type { Deck } from './bench/decks'
 import type { ChartSample, LoadSample } from './bench/measure'
 import { spawn } from 'node:child_process'
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import { join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { load } from '@slidev/parser/fs'
+import { PDFDocument } from 'pdf-lib'
 import { chromium } from 'playwright-chromium'
 import { chromiumPath, quietChromiumArgs } from '../tests/e2e/browser'
 import { prepareDecks } from './bench/decks'
@@ -23,10 +27,12 @@ const env = process.env
 const PORT = Number(env.BENCH_PORT ?? 4800)
 if (PORT < 4800 || PORT + 19 > 4899)
   throw new Error('BENCH_PORT must leave 20 ports inside 4800–4899')
-const LOADS = Number(env.BENCH_LOADS ?? 5)
-const BUILDS = Number(env.BENCH_BUILDS ?? 2)
-const CHART_RUNS = Number(env.BENCH_CHART_RUNS ?? 5)
-const EXPORTS = Number(env.BENCH_EXPORTS ?? 2)
+const LOADS = Number(env.BENCH_LOADS ?? 3)
+const BUILDS = Number(env.BENCH_BUILDS ?? 1)
+const CHART_RUNS = Number(env.BENCH_CHART_RUNS ?? 3)
+const EXPORTS = Number(env.BENCH_EXPORTS ?? 1)
+const EXPORT_ALL = env.BENCH_EXPORT_ALL === '1'
+const WITH_STARTER = env.BENCH_STARTER === '1'
 const SKIP = new Set((env.BENCH_SKIP ?? '').split(',').filter(Boolean))
 const BASE = '/bench/'
 const work = env.BENCH_WORK ?? join(os.tmpdir(), `slidev-bench-${process.pid}`)
@@ -39,10 +45,10 @@ if (!exe)
 
 const log = (...a: unknown[]) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...a)
 
-function run(cmd: string, args: string[], cwd: string, timeoutMs: number): Promise<{ ok: boolean, ms: number, out: string }> {
+function run(cmd: string, args: string[], cwd: string, timeoutMs: number, extraEnv: Record<string, string> = {}): Promise<{ ok: boolean, ms: number, out: string }> {
   const t0 = performance.now()
   return new Promise((done) => {
-    const child = spawn(cmd, args, { cwd, env: { ...env, FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(cmd, args, { cwd, env: { ...env, FORCE_COLOR: '0', VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true', ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] })
     let out = ''
     child.stdout.on('data', d => (out += d))
     child.stderr.on('data', d => (out += d))
@@ -61,6 +67,12 @@ function serve(dir: string, port: number): Promise<ChildProcess> {
     child.on('exit', code => fail(new Error(`serve.ts on ${port} exited with ${code}`)))
   })
 }
+// scripts/serve.ts wants an index.html at the top of its folder; the Chinese build has its own in zh/ (served
+// at <BASE>zh/), so the top gets a one-line page pointing there.
+function shellFor(r: DeckResult) {
+  if (r.deck.id === 'zh' && !existsSync(join(dist(r), 'index.html')))
+    writeFileSync(join(dist(r), 'index.html'), `<meta http-equiv="refresh" content="0; url=${BASE}zh/">\n`)
+}
 
 interface DeckResult {
   deck: Deck
@@ -68,7 +80,10 @@ interface DeckResult {
   builds: number[]
   buildErrors: string[]
   loads: LoadSample[]
-  exports: { totalMs: number, exportMs: number, pages: number }[]
+  /** `slidev export` (the public CLI: Vite dev server on port 12445, then Chromium), wall time of the process. */
+  exports: { totalMs: number, pages: number }[]
+  /** This deck only: scripts/export.ts printing the bench's own build of it (no build), wall time of the process. */
+  builtExports: { totalMs: number, pages: number }[]
   exportErrors: string[]
 }
 
@@ -77,22 +92,25 @@ mkdirSync(work, { recursive: true })
 const loadStart = os.loadavg()
 const startedAt = new Date()
 log(`work dir ${work}; load average ${loadStart.map(x => x.toFixed(2)).join(' ')}`)
-const decks = prepareDecks(repo, work, cache)
+const decks = prepareDecks(repo, work, cache, WITH_STARTER)
 const results: DeckResult[] = []
 for (const deck of decks) {
   const data = await load({ userRoot: deck.root, roots: [deck.root] } as never, join(deck.root, deck.entry))
-  results.push({ deck, slides: data.slides.length, builds: [], buildErrors: [], loads: [], exports: [], exportErrors: [] })
+  results.push({ deck, slides: data.slides.length, builds: [], buildErrors: [], loads: [], exports: [], builtExports: [], exportErrors: [] })
 }
 const deckClicks = (await load({ userRoot: repo, roots: [repo] } as never, join(repo, 'slides.md'))).slides.map(s => Number(s.frontmatter.clicks ?? 0))
 const dist = (r: DeckResult) => join(work, `dist-${r.deck.id}`)
+// The Chinese edition is built as hosted, at <BASE>zh/ inside its folder, so the Lighthouse site can reuse it.
+const baseOf = (r: DeckResult) => r.deck.id === 'zh' ? `${BASE}zh/` : BASE
+const outOf = (r: DeckResult) => r.deck.id === 'zh' ? join(dist(r), 'zh') : dist(r)
 
 // Builds, interleaved (deck, minimal, starter, deck, …) so a change in the machine's load hits all three alike.
 for (let i = 0; i < (SKIP.has('build') ? 1 : BUILDS); i++) {
   for (const r of results) {
-    if (SKIP.has('build') && existsSync(join(dist(r), 'index.html')))
+    if (SKIP.has('build') && existsSync(join(outOf(r), 'index.html')))
       continue
     rmSync(dist(r), { recursive: true, force: true })
-    const b = await run(process.execPath, [...r.deck.nodeArgs, cliOf(r.deck), 'build', r.deck.entry, '--out', dist(r), '--base', BASE], r.deck.root, 600_000)
+    const b = await run(process.execPath, [...r.deck.nodeArgs, cliOf(r.deck), 'build', r.deck.entry, '--out', outOf(r), '--base', baseOf(r)], r.deck.root, 600_000)
     log(`build ${r.deck.id} #${i + 1}: ${sec(b.ms)}${b.ok ? '' : ' FAILED'}`)
     if (b.ok && !SKIP.has('build'))
       r.builds.push(b.ms)
@@ -108,10 +126,11 @@ const urls = new Map<DeckResult, string>()
 const chartRuns = new Map<number, { cold: ChartSample[], warm: ChartSample[], reduced: ChartSample[] }>()
 try {
   for (const [i, r] of results.entries()) {
-    if (!existsSync(join(dist(r), 'index.html')))
+    if (!existsSync(join(outOf(r), 'index.html')))
       continue
+    shellFor(r)
     servers.push(await serve(dist(r), PORT + i))
-    urls.set(r, `http://127.0.0.1:${PORT + i}${BASE}`)
+    urls.set(r, `http://127.0.0.1:${PORT + i}${baseOf(r)}`)
   }
 
   // Time to slide 1 and bytes: one warm-up load per deck (discarded: it pays for disk cache and JIT), then
@@ -156,37 +175,96 @@ finally {
     s.kill('SIGTERM')
 }
 
-// PDF export, interleaved, EXPORTS runs for this deck and the minimal one; the starter once (it is slow, and
-// offline its fonts fail: recorded, not waited for beyond the timeout).
+// PDF export: `slidev export` of this deck through its public CLI, and scripts/export.ts printing the build
+// measured above, interleaved, EXPORTS runs each; the minimal deck and the starter with BENCH_EXPORT_ALL=1.
+const pagesOf = async (file: string) => (await PDFDocument.load(readFileSync(file))).getPageCount()
 if (!SKIP.has('export')) {
   for (let i = 0; i < EXPORTS; i++) {
     for (const [k, r] of results.entries()) {
-      if (r.deck.id === 'starter' && i > 0)
+      if (r.deck.id === 'zh' || (r.deck.id !== 'deck' && !EXPORT_ALL) || (r.deck.id === 'starter' && i > 0))
         continue
       const out = join(work, `export-${r.deck.id}-${i}.pdf`)
-      // The helper runs from the deck's own directory so that @slidev/cli resolves as the CLI would there.
-      const helper = r.deck.root === repo ? join(repo, 'scripts/bench/export.ts') : join(r.deck.root, 'bench-export.ts')
-      if (helper !== join(repo, 'scripts/bench/export.ts'))
-        copyFileSync(join(repo, 'scripts/bench/export.ts'), helper)
-      const e = await run(process.execPath, [...r.deck.nodeArgs, '--import', 'tsx', helper, '--entry', r.deck.entry, '--output', out, '--port', String(PORT + 10 + k), '--executable-path', exe], r.deck.root, 300_000)
-      const line = e.out.split('\n').find(l => l.startsWith('{"pages"'))
-      if (e.ok && line) {
-        const j = JSON.parse(line)
-        r.exports.push({ totalMs: e.ms, exportMs: j.exportMs, pages: j.pages })
-        log(`export ${r.deck.id} #${i + 1}: ${sec(e.ms)} for ${j.pages} pages (${sec(e.ms / j.pages)}/page)`)
+      rmSync(out, { force: true })
+      const e = await run(process.execPath, [...r.deck.nodeArgs, cliOf(r.deck), 'export', r.deck.entry, '--output', out, '--executable-path', exe, '--timeout', '120000'], r.deck.root, 300_000)
+      if (e.ok && existsSync(out)) {
+        const pages = await pagesOf(out)
+        r.exports.push({ totalMs: e.ms, pages })
+        log(`slidev export ${r.deck.id} #${i + 1}: ${sec(e.ms)} for ${pages} pages (${sec(e.ms / pages)}/page)`)
       }
       else {
         r.exportErrors.push(e.out.slice(-1500))
-        log(`export ${r.deck.id} #${i + 1}: FAILED after ${sec(e.ms)}`)
+        log(`slidev export ${r.deck.id} #${i + 1}: FAILED after ${sec(e.ms)}`)
+      }
+      if (r.deck.id !== 'deck' || !existsSync(join(dist(r), 'index.html')))
+        continue
+      const built = join(work, `export-built-${i}.pdf`)
+      const b = await run(tsx, ['scripts/export.ts', '--dist', dist(r), '--output', built], repo, 300_000, { EXPORT_PORT: String(PORT + 10 + k) })
+      if (b.ok && existsSync(built)) {
+        const pages = await pagesOf(built)
+        r.builtExports.push({ totalMs: b.ms, pages })
+        log(`built-deck export #${i + 1}: ${sec(b.ms)} for ${pages} pages`)
+      }
+      else {
+        r.exportErrors.push(b.out.slice(-1500))
+        log(`built-deck export #${i + 1}: FAILED after ${sec(b.ms)}`)
       }
     }
   }
+}
+
+// Lighthouse (the reading view's module, scripts/bench/lighthouse.ts, when present): mobile scores of slide 1
+// of the minimal deck and of each edition, and of both reading views, written into the bench's builds first.
+const lighthouseRows: string[] = []
+const lighthouseModule = join(repo, 'scripts/bench/lighthouse.ts')
+if (!SKIP.has('lighthouse') && existsSync(lighthouseModule)) {
+  try {
+    lighthouseRows.push(...await lighthouseReport(lighthouseModule))
+  }
+  catch (e) {
+    lighthouseRows.push(`Lighthouse failed: ${(e as Error).message.split('\n')[0]}`)
+  }
+  log('lighthouse done')
+}
+
+async function lighthouseReport(module: string): Promise<string[]> {
+  const { runLighthouse, serveGzipped } = await import(module) as typeof import('./bench/lighthouse')
+  const { writeReadingViews } = await import('./lib/reading-view')
+  const { EDITIONS } = { EDITIONS: [{ locale: 'en', entry: 'slides.md', sub: '' }, { locale: 'zh', entry: 'slides.zh.md', sub: 'zh/' }] }
+  // One folder as hosted: this deck at /bench/, its Chinese edition at /bench/zh/, the reading views beside them.
+  const site = join(work, 'site')
+  rmSync(site, { recursive: true, force: true })
+  const [me, zh, min] = ['deck', 'zh', 'minimal'].map(id => results.find(r => r.deck.id === id)!)
+  cpSync(dist(me), site, { recursive: true })
+  cpSync(outOf(zh), join(site, 'zh'), { recursive: true })
+  await writeReadingViews({ out: site, base: BASE, editions: EDITIONS, all: EDITIONS })
+  const rows = ['| page | performance | accessibility | best practices | SEO | FCP | LCP | bytes |', '|---|---:|---:|---:|---:|---:|---:|---:|']
+  const targets: [string, string, string][] = [
+    ['minimal deck, slide 1', dist(min), `${BASE}1`],
+    ['this deck, slide 1', site, `${BASE}1`],
+    ['this deck (zh), slide 1', site, `${BASE}zh/1`],
+    ['reading view', site, `${BASE}read`],
+    ['reading view (zh)', site, `${BASE}zh/read`],
+  ]
+  for (const [label, dir, path] of targets) {
+    const { server, origin } = await serveGzipped(dir, BASE, PORT + 15)
+    try {
+      const r = await runLighthouse(`${origin}${path}`, exe)
+      rows.push(`| ${label} | ${r.performance.toFixed(2)} | ${r.accessibility.toFixed(2)} | ${r.bestPractices.toFixed(2)} | ${r.seo.toFixed(2)} | ${ms(r.fcp)} | ${ms(r.lcp)} | ${kb(r.bytes)} |`)
+      log(`lighthouse ${label}: performance ${r.performance.toFixed(2)}`)
+    }
+    finally {
+      server.close()
+    }
+  }
+  return rows
 }
 const loadEnd = os.loadavg()
 
 // ---------------------------------------------------------------------------------------------------------
 // Report
-const [me, minimal, starter] = results
+const [me, minimal] = results
+const starter: DeckResult = results.find(r => r.deck.id === 'starter') ?? { deck: { id: 'starter', label: 'starter (not run: BENCH_STARTER=1)', root: '', entry: '', origin: 'not run', nodeArgs: [] }, slides: Number.NaN, builds: [], buildErrors: [], loads: [], exports: [], builtExports: [], exportErrors: [] }
+const zhDeck = results.find(r => r.deck.id === 'zh')!
 const m = {
   build: (r: DeckResult) => median(r.builds),
   visible: (r: DeckResult) => median(r.loads.map(l => l.visibleMs)),
@@ -197,41 +275,52 @@ const m = {
   blocked: (r: DeckResult) => median(r.loads.map(l => l.blocked.length)),
   exportPage: (r: DeckResult) => median(r.exports.map(e => e.totalMs / e.pages)),
   exportTotal: (r: DeckResult) => median(r.exports.map(e => e.totalMs)),
+  builtTotal: (r: DeckResult) => median(r.builtExports.map(e => e.totalMs)),
+  builtPage: (r: DeckResult) => median(r.builtExports.map(e => e.totalMs / e.pages)),
 }
 const row = (name: string, f: (r: DeckResult) => number, fmt: (x: number) => string) =>
-  `| ${name} | ${fmt(f(me))} | ${fmt(f(minimal))} | ${fmt(f(starter))} | ${ratio(f(me), f(minimal))} | ${ratio(f(me), f(starter))} |`
+  `| ${name} | ${fmt(f(me))} | ${fmt(f(zhDeck))} | ${fmt(f(minimal))} | ${fmt(f(starter))} | ${ratio(f(me), f(minimal))} | ${ratio(f(zhDeck), f(minimal))} | ${ratio(f(me), f(starter))} |`
 const num = (x: number) => Number.isFinite(x) ? String(Math.round(x)) : 'n/a'
 
 const table = [
-  '| measure (median) | this deck | minimal | starter | deck / minimal | deck / starter |',
-  '|---|---:|---:|---:|---:|---:|',
+  '| measure (median) | this deck | this deck (zh) | minimal | starter | deck / minimal | zh / minimal | deck / starter |',
+  '|---|---:|---:|---:|---:|---:|---:|---:|',
   row('slides', r => r.slides, num),
-  row('build time', m.build, sec),
+  row('build time (`slidev build`)', m.build, sec),
   row('time to slide 1 visible', m.visible, ms),
   row('bytes before slide 1, gzip', m.gzip, kb),
   row('bytes before slide 1, raw', m.raw, kb),
   row('requests before slide 1', m.requests, num),
   row('bytes once settled (1.5 s idle), gzip', m.settled, kb),
   row('non-loopback requests (blocked)', m.blocked, num),
-  row('PDF export, total', m.exportTotal, sec),
-  row('PDF export, per page', m.exportPage, sec),
+  row('PDF, `slidev export` (CLI), total', m.exportTotal, sec),
+  row('PDF, `slidev export` (CLI), per page', m.exportPage, sec),
+  row('PDF, `npm run export` of the build, total', m.builtTotal, sec),
+  row('PDF, `npm run export` of the build, per page', m.builtPage, sec),
 ]
 
-const chartRows = ['| slide | slide shown | first chart paint | `.chart-drawn` (cold) | `.chart-drawn` (warm) | `.chart-drawn`, reduced motion |', '|---:|---:|---:|---:|---:|---:|']
+const chartRows = ['| slide | slide shown | first chart paint | every mark present (cold) | `.chart-drawn` (cold) | `.chart-drawn` (warm) | `.chart-drawn`, reduced motion |', '|---:|---:|---:|---:|---:|---:|---:|']
 let worstDrawn = Number.NaN
+let worstComplete = Number.NaN
+const worse = (a: number, b: number) => Number.isFinite(a) ? Math.max(a, b) : b
 for (const [no, c] of chartRuns) {
   const cold = median(c.cold.map(s => s.drawnMs))
-  worstDrawn = Number.isFinite(worstDrawn) ? Math.max(worstDrawn, cold) : cold
-  chartRows.push(`| ${no} | ${ms(median(c.cold.map(s => s.activeMs)))} | ${ms(median(c.cold.map(s => s.firstPaintMs)))} | ${ms(cold)} | ${ms(median(c.warm.map(s => s.drawnMs)))} | ${ms(median(c.reduced.map(s => s.drawnMs)))} |`)
+  const complete = median(c.cold.map(s => s.completeMs))
+  worstDrawn = worse(worstDrawn, cold)
+  worstComplete = worse(worstComplete, complete)
+  chartRows.push(`| ${no} | ${ms(median(c.cold.map(s => s.activeMs)))} | ${ms(median(c.cold.map(s => s.firstPaintMs)))} | ${ms(complete)} | ${ms(cold)} | ${ms(median(c.warm.map(s => s.drawnMs)))} | ${ms(median(c.reduced.map(s => s.drawnMs)))} |`)
 }
 
 const echartsOnSlide1 = me.loads.some(l => l.echartsLoaded)
+const exportRatio = m.builtTotal(me) / m.exportTotal(me)
 const budgets: [string, string, boolean][] = [
-  ['bytes before slide 1 ≤ 1.2× minimal, no ECharts on slide 1', `${kb(m.gzip(me))} vs ${kb(m.gzip(minimal))} gzip = ${ratio(m.gzip(me), m.gzip(minimal))}; ECharts loaded on slide 1 (even once settled): ${echartsOnSlide1 ? 'yes' : 'no'}`, m.gzip(me) <= 1.2 * m.gzip(minimal) && !echartsOnSlide1],
-  ['time to slide 1 ≤ 1.2× minimal', `${ms(m.visible(me))} vs ${ms(m.visible(minimal))} = ${ratio(m.visible(me), m.visible(minimal))}`, m.visible(me) <= 1.2 * m.visible(minimal)],
-  ['chart drawn ≤ 150 ms after its slide becomes active', `slowest chart slide, median cold: ${ms(worstDrawn)}`, worstDrawn <= 150],
-  ['build time ≤ 0.6× starter', `${sec(m.build(me))} vs ${sec(m.build(starter))} = ${ratio(m.build(me), m.build(starter))}`, m.build(me) <= 0.6 * m.build(starter)],
-  ['PDF export ≤ 1.0 s per page', `${sec(m.exportPage(me))} per page (${sec(m.exportTotal(me))} for ${me.exports[0]?.pages ?? '?'} pages)`, m.exportPage(me) <= 1000],
+  ['bytes before slide 1 ≤ 1.1× minimal (English), no ECharts on slide 1', `${kb(m.gzip(me))} vs ${kb(m.gzip(minimal))} gzip = ${ratio(m.gzip(me), m.gzip(minimal))}; ECharts loaded on slide 1 (even once settled): ${echartsOnSlide1 ? 'yes' : 'no'}`, m.gzip(me) <= 1.1 * m.gzip(minimal) && !echartsOnSlide1],
+  ['bytes before slide 1 ≤ 1.3× minimal (Chinese)', `${kb(m.gzip(zhDeck))} vs ${kb(m.gzip(minimal))} gzip = ${ratio(m.gzip(zhDeck), m.gzip(minimal))}`, m.gzip(zhDeck) <= 1.3 * m.gzip(minimal)],
+  ['time to slide 1 ≤ 1.1× minimal', `${ms(m.visible(me))} vs ${ms(m.visible(minimal))} = ${ratio(m.visible(me), m.visible(minimal))} (zh: ${ms(m.visible(zhDeck))} = ${ratio(m.visible(zhDeck), m.visible(minimal))})`, m.visible(me) <= 1.1 * m.visible(minimal)],
+  ['every chart complete (every mark present) ≤ 150 ms after the keydown, cold', `slowest chart slide, median: ${ms(worstComplete)}`, worstComplete <= 150],
+  ['every chart `finished` ≤ 600 ms after the keydown, cold', `slowest chart slide, median: ${ms(worstDrawn)}`, worstDrawn <= 600],
+  ...(WITH_STARTER ? [['build time ≤ 0.6× starter', `${sec(m.build(me))} vs ${sec(m.build(starter))} = ${ratio(m.build(me), m.build(starter))}`, m.build(me) <= 0.6 * m.build(starter)] as [string, string, boolean]] : []),
+  ['PDF: `npm run export` of a fresh build ≤ 0.4× `slidev export`, same deck, same run', `${sec(m.builtTotal(me))} vs ${sec(m.exportTotal(me))} = ${ratio(m.builtTotal(me), m.exportTotal(me))} (${me.builtExports[0]?.pages ?? '?'} and ${me.exports[0]?.pages ?? '?'} pages)`, exportRatio <= 0.4],
 ]
 const budgetRows = ['| budget | measured | result |', '|---|---|---|', ...budgets.map(([b, v, ok]) => `| ${b} | ${v} | ${ok ? 'pass' : '**miss**'} |`)]
 
@@ -243,12 +332,12 @@ const machine = [
   `- load average (1/5/15 min) at start ${loadStart.map(x => x.toFixed(2)).join(' / ')}, at end ${loadEnd.map(x => x.toFixed(2)).join(' / ')}`,
   `- node ${process.version}, @slidev/cli ${version('@slidev/cli')}, vite ${version('vite')}, Chromium ${chromiumVersion} (${exe}), playwright-chromium ${version('playwright-chromium')}`,
   `- decks: ${results.map(r => `${r.deck.label} = ${r.deck.origin}`).join('; ')}`,
-  `- runs: ${BUILDS} builds per deck, ${LOADS} page loads per deck (+1 warm-up), ${CHART_RUNS} runs per chart slide (+1 warm-up), ${EXPORTS} PDF exports (starter: 1)`,
+  `- runs: ${BUILDS} builds per deck, ${LOADS} page loads per deck (+1 warm-up), ${CHART_RUNS} runs per chart slide (+1 warm-up), ${EXPORTS} PDF exports of this deck each way${EXPORT_ALL ? ' (minimal the same, starter 1)' : ''}`,
 ]
 
 const samples = [
-  ...results.map(r => `- ${r.deck.label}: builds [${list(r.builds.map(x => x / 1000), x => x.toFixed(1))}] s; slide 1 visible [${list(r.loads.map(l => l.visibleMs))}] ms; gzip before slide 1 [${list(r.loads.map(l => l.gzip / 1024), x => x.toFixed(1))}] KB; exports [${list(r.exports.map(e => e.totalMs / 1000), x => x.toFixed(1))}] s${r.buildErrors.length ? `; build errors: ${r.buildErrors.length}` : ''}${r.exportErrors.length ? `; export failures: ${r.exportErrors.length}` : ''}`),
-  ...[...chartRuns].map(([no, c]) => `- chart slide ${no}: cold drawn [${list(c.cold.map(s => s.drawnMs))}] ms, warm [${list(c.warm.map(s => s.drawnMs))}] ms, reduced motion [${list(c.reduced.map(s => s.drawnMs))}] ms`),
+  ...results.map(r => `- ${r.deck.label}: builds [${list(r.builds.map(x => x / 1000), x => x.toFixed(1))}] s; slide 1 visible [${list(r.loads.map(l => l.visibleMs))}] ms; gzip before slide 1 [${list(r.loads.map(l => l.gzip / 1024), x => x.toFixed(1))}] KB; slidev exports [${list(r.exports.map(e => e.totalMs / 1000), x => x.toFixed(1))}] s; built-deck exports [${list(r.builtExports.map(e => e.totalMs / 1000), x => x.toFixed(1))}] s${r.buildErrors.length ? `; build errors: ${r.buildErrors.length}` : ''}${r.exportErrors.length ? `; export failures: ${r.exportErrors.length}` : ''}`),
+  ...[...chartRuns].map(([no, c]) => `- chart slide ${no}: cold complete [${list(c.cold.map(s => s.completeMs))}] ms, cold drawn [${list(c.cold.map(s => s.drawnMs))}] ms, warm [${list(c.warm.map(s => s.drawnMs))}] ms, reduced motion [${list(c.reduced.map(s => s.drawnMs))}] ms`),
 ]
 const blockedHosts = [...new Set(results.flatMap(r => r.loads.flatMap(l => l.blocked.map(b => `${r.deck.label}: ${b}`))))]
 const files = (r: DeckResult) => (r.loads[0]?.files ?? []).slice(0, 8).map(([p, raw, gz]) => `  - \`${p.replace(BASE, '')}\` ${kb(raw)} raw, ${kb(gz)} gzip`)
@@ -262,6 +351,7 @@ const md = [
   '## Last run', '', ...machine, '', ...table, '',
   '### Charts (this deck): ms from the ArrowRight keydown', '', ...chartRows, '',
   '### Budgets', '', ...budgetRows, '',
+  ...(lighthouseRows.length ? ['### Lighthouse (mobile defaults, served gzip-compressed)', '', ...lighthouseRows, ''] : []),
   '### Largest files before slide 1 (first measured load)', '',
   ...results.flatMap(r => [`- ${r.deck.label}:`, ...files(r)]), '',
   '### Requests blocked (not loopback)', '', ...(blockedHosts.length ? blockedHosts.map(b => `- ${b}`) : ['- none']), '',

@@ -1,118 +1,106 @@
-// `npm run export [-- --entry slides.zh.md] [-- slidev export flags]`: exports the deck with a Chromium found on this machine, so a fresh
-// clone needs no flags and no browser download. Order: CHROMIUM_PATH, the system Chromium (/usr/bin/chromium),
-// then Playwright's own browser if one was installed (`npx playwright install chromium`).
-// Writes exports/deck.pdf unless --output or --format say otherwise; every other flag goes to `slidev export`.
+// `npm run export [-- flags]`: the deck as a PDF, printed from the built deck with the local Chromium; no Vite
+// dev server, no port 12445. Builds the edition first unless .export/<locale>/ holds a build of the same inputs
+// (scripts/export/stamp.ts). Flags:
+//   --entry slides.zh.md   the Chinese edition (default slides.md)
+//   --dark                 the dark theme
+//   --with-clicks          one page per click step
+//   --handout              the reading view (<base>read) as an A4 handout instead of the slides
+//   --range 3-5,7          some slides only
+//   --output FILE          default exports/deck[.zh][-clicks][-dark].pdf, exports/handout[.zh][-dark].pdf
+//   --dist DIR [--base B]  print this build as it is (e.g. dist/ from `npm run build`), no freshness check
+//   --rebuild              build even when the build looks fresh
+// Slidev's own export (pptx, png, --with-toc, or to compare) is `npm run export:slidev`.
 import { spawnSync } from 'node:child_process'
-import { connect } from 'node:net'
-import { existsSync, mkdirSync } from 'node:fs'
-import { dirname, resolve } from 'node:path'
-import { chromium } from 'playwright-chromium'
-import { chromiumPath } from '../tests/e2e/browser'
+import { existsSync, readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { findChromium, HOW_TO_GET_CHROMIUM } from './export/chromium'
+import { deckMeta, printAll } from './export/run'
+import { inputsHash, stampOf } from './export/stamp'
 
 const root = resolve(import.meta.dirname, '..')
+const EDITIONS = { 'slides.md': { locale: 'en', sub: '' }, 'slides.zh.md': { locale: 'zh', sub: 'zh/' } } as const
 
-/** The Chromium to export with, or undefined. */
-export function findChromium(): string | undefined {
-  const system = chromiumPath()
-  if (system)
-    return system
-  try {
-    const own = chromium.executablePath()
-    return own && existsSync(own) ? own : undefined
-  }
-  catch {
-    return undefined
-  }
+function fail(message: string, code = 2): never {
+  console.error(message)
+  process.exit(code)
 }
 
-const argv = process.argv.slice(2)
-// --entry picks the edition (slides.md, slides.zh.md); everything else is for `slidev export`.
-const entryAt = argv.indexOf('--entry')
-const entry = entryAt < 0 ? 'slides.md' : argv[entryAt + 1]
-if (!entry || !existsSync(resolve(root, entry))) {
-  console.error(`export: --entry must name a deck file, got "${entry}"`)
-  process.exit(2)
+let parsed
+try {
+  parsed = parseArgs({
+    options: {
+      'entry': { type: 'string', default: 'slides.md' },
+      'dark': { type: 'boolean', default: false },
+      'with-clicks': { type: 'boolean', default: false },
+      'handout': { type: 'boolean', default: false },
+      'range': { type: 'string' },
+      'output': { type: 'string' },
+      'dist': { type: 'string' },
+      'base': { type: 'string' },
+      'rebuild': { type: 'boolean', default: false },
+      'format': { type: 'string', default: 'pdf' },
+    },
+  })
 }
-const args = entryAt < 0 ? argv : argv.filter((_, i) => i !== entryAt && i !== entryAt + 1)
-const edition = entry.replace(/^slides/, '').replace(/\.md$/, '') // '' or '.zh'
+catch (e) {
+  fail(`export: ${(e as Error).message}\n(Slidev's own export takes its other flags: npm run export:slidev -- …)`)
+}
+const args = parsed.values
+if (args.format !== 'pdf')
+  fail(`export: this export writes PDF only; for --format ${args.format} use npm run export:slidev -- --format ${args.format}`)
+const edition = EDITIONS[args.entry as keyof typeof EDITIONS]
+if (!edition)
+  fail(`export: --entry must be one of ${Object.keys(EDITIONS).join(', ')}, got "${args.entry}"`)
+if (args.handout && (args['with-clicks'] || args.range))
+  fail('export: --handout prints the whole reading view; it takes neither --with-clicks nor --range')
+
 const browser = findChromium()
-if (!browser) {
-  console.error([
-    'export: no Chromium found. Any one of these works:',
-    '  - set CHROMIUM_PATH=/path/to/chrome-or-chromium',
-    '  - Debian/Ubuntu: apt-get install -y chromium   (gives /usr/bin/chromium)',
-    '  - npx playwright install chromium              (Playwright\'s own browser)',
-  ].join('\n'))
-  process.exit(2)
-}
+if (!browser.path)
+  fail(`export: ${browser.why}.\n${HOW_TO_GET_CHROMIUM}`)
 
-const flag = (name: string) => args.some(a => a === name || a.startsWith(`${name}=`))
-const value = (name: string) => {
-  const i = args.findIndex(a => a === name || a.startsWith(`${name}=`))
-  return i < 0 ? undefined : args[i].includes('=') ? args[i].split('=')[1] : args[i + 1]
+const started = Date.now()
+// The build to print: --dist as given, else this edition's own export build, rebuilt when its inputs changed.
+let dir: string
+let mount: string
+if (args.dist) {
+  dir = resolve(args.dist)
+  if (!existsSync(join(dir, edition.sub, 'index.html')))
+    fail(`export: --dist ${args.dist} has no ${edition.sub}index.html (build it first: npm run build)`)
+  const built = readFileSync(join(dir, 'index.html'), 'utf8').match(/src="([^"]*\/)assets\//)?.[1]
+  mount = args.base ?? (built?.startsWith('/') ? built : '/')
+  if (!mount.startsWith('/') || !mount.endsWith('/'))
+    fail(`export: --base must start and end with "/", got "${mount}"`)
 }
-const extra: string[] = []
-if (!flag('--output')) {
-  const format = value('--format') ?? 'pdf'
-  const name = format === 'png' ? `png${edition}` : `deck${edition}${flag('--with-clicks') ? '-clicks' : ''}${flag('--with-toc') ? '-toc' : ''}${flag('--dark') ? '-dark' : ''}`
-  const out = resolve(root, 'exports', format === 'png' ? name : `${name}.${format === 'pptx-editable' ? 'pptx' : format}`)
-  mkdirSync(dirname(out), { recursive: true })
-  extra.push('--output', out)
-}
-if (!flag('--timeout'))
-  extra.push('--timeout', '120000')
-// Belt and braces on a busy machine: let every slide's chunk load, and 2 s more, before printing.
-if (!flag('--wait-until'))
-  extra.push('--wait-until', 'networkidle')
-if (!flag('--wait'))
-  extra.push('--wait', '2000')
-
-const slidev = resolve(root, 'node_modules/.bin/slidev')
-const cmd = ['export', entry, '--executable-path', browser, ...extra, ...args]
-const output = resolve(root, value('--output') ?? extra[extra.indexOf('--output') + 1])
-const isPdf = (value('--format') ?? 'pdf') === 'pdf'
-
-/** Pages of the PDF that are blank or still show Slidev's loading placeholder (needs pdftotext; none without it). */
-function loadingPages(): number[] {
-  const text = spawnSync('pdftotext', ['-layout', output, '-'], { encoding: 'utf8' })
-  if (text.status !== 0)
-    return []
-  const pages = text.stdout.split('\f').slice(0, -1) // pdftotext ends every page with a form feed
-  return pages.flatMap((page, i) => /Loading slide/i.test(page) || !page.trim() ? [i + 1] : [])
-}
-
-/** Whether something answers on 127.0.0.1:port. */
-const busy = (port: number) => new Promise<boolean>((ok) => {
-  const socket = connect(port, '127.0.0.1', () => ok(!socket.destroy()))
-  socket.on('error', () => ok(false))
-})
-// slidev export serves the deck on port 12445 and has no flag to change it. When another export on this machine
-// holds 127.0.0.1:12445 ours still starts, on another interface, and Chromium's "localhost" reaches the other
-// deck (seen here: every page printed "Loading slide..."). So wait for the port, up to 10 minutes.
-async function waitForExportPort() {
-  for (let waited = 0; await busy(12445); waited += 3) {
-    if (waited === 0)
-      console.log('export: another slidev export holds port 12445; waiting for it to finish')
-    if (waited > 600)
-      throw new Error('export: port 12445 still busy after 10 minutes')
-    await new Promise(r => setTimeout(r, 3000))
+else {
+  dir = resolve(root, '.export', edition.locale)
+  mount = '/'
+  const want = inputsHash(root, { base: `/${edition.sub}`, locale: edition.locale, download: '' })
+  if (args.rebuild || stampOf(join(dir, edition.sub)) !== want) {
+    console.log(`export: building the ${edition.locale} edition into ${dir} (its inputs changed since the last export build)`)
+    const b = spawnSync(process.execPath, ['--import', 'tsx', resolve(root, 'scripts/build.ts'), '--only', edition.locale, '--out', dir, '--base', '/', '--no-pdf'], { cwd: root, stdio: 'inherit' })
+    if (b.status !== 0)
+      fail(`export: the build failed (exit ${b.status ?? b.signal})`, 1)
+  }
+  else {
+    console.log(`export: reusing the build in ${dir} (same inputs)`)
   }
 }
 
-for (let attempt = 1; attempt <= 2; attempt++) {
-  await waitForExportPort()
-  console.log(`export: slidev ${cmd.join(' ')}`)
-  const started = Date.now()
-  const run = spawnSync(slidev, cmd, { cwd: root, stdio: 'inherit', env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' } })
-  if (run.status !== 0) {
-    console.error(`export: slidev export failed (exit ${run.status ?? run.signal})`)
-    process.exit(run.status ?? 1)
-  }
-  const loading = isPdf ? loadingPages() : []
-  if (loading.length === 0) {
-    console.log(`export: ${output} in ${((Date.now() - started) / 1000).toFixed(0)} s`)
-    process.exit(0)
-  }
-  console.error(`export: pages ${loading.join(', ')} were printed blank or still loading${attempt === 1 ? '; exporting again' : ''}`)
+const suffix = `${edition.sub ? '.zh' : ''}${args['with-clicks'] ? '-clicks' : ''}${args.dark ? '-dark' : ''}`
+const output = resolve(args.output ?? resolve(root, 'exports', `${args.handout ? 'handout' : 'deck'}${suffix}.pdf`))
+try {
+  await printAll(dir, mount, browser.path, [{
+    base: `${mount}${edition.sub}`,
+    kind: args.handout ? 'handout' : 'deck',
+    dark: args.dark,
+    clicks: args['with-clicks'],
+    range: args.range,
+    output,
+    meta: await deckMeta(args.entry!),
+  }])
 }
-process.exit(1)
+catch (e) {
+  fail((e as Error).message, 1)
+}
+console.log(`export: done in ${((Date.now() - started) / 1000).toFixed(1)} s`)

@@ -1,9 +1,12 @@
 import { defineAppSetup } from '@slidev/types'
 import { hasChartState, withoutChartState } from '../lib/chart-state'
 
-// The Chinese font's CSS is big and the English title slide has no Chinese text, so the English edition
-// fetches it once the first slide is up (the quotes of the post come later); the Chinese edition needs it
-// for every slide and starts at once. Export and the PDF wait for the network to go idle, so both get it.
+// The Chinese font's CSS (~100 KB gzip of @font-face rules) is not needed by the English title slide, so the
+// English edition asks for it only after slide 1 is up: on the first move to another slide, or 1 s after the
+// page's load event, whichever comes first (slide 2, preloaded hidden, quotes the post in Chinese). The
+// Chinese edition needs it for every slide and starts at once, and so does the print view (`?print`), which
+// shows every slide at once. `html[data-cjk=loaded]` says the CSS is in: the export (scripts/export/print.ts)
+// waits for it, then for document.fonts.ready, so the PDF embeds Noto Sans SC wherever Chinese text is.
 export default defineAppSetup(({ router }) => {
   // Slidev carries the query string along when it moves to another slide; chart state (?conf=, ?hide.…=)
   // belongs to the slide it was set on, so a move to another slide drops it before the new slide draws.
@@ -16,11 +19,26 @@ export default defineAppSetup(({ router }) => {
 
   if (typeof window === 'undefined')
     return
-  const load = () => import('../styles/cjk')
-  if (document.documentElement.lang.startsWith('zh'))
-    void load()
-  else if ('requestIdleCallback' in window)
-    window.requestIdleCallback(() => void load(), { timeout: 1500 })
+  let started = false
+  const load = () => {
+    if (started)
+      return
+    started = true
+    void import('../styles/cjk').then(() => (document.documentElement.dataset.cjk = 'loaded'))
+  }
+  if (document.documentElement.lang.startsWith('zh') || new URLSearchParams(location.search).has('print')) {
+    load()
+    return
+  }
+  const stop = router.afterEach((to) => {
+    if (to.params.no !== undefined && String(to.params.no) !== '1') {
+      stop()
+      load()
+    }
+  })
+  const later = () => setTimeout(load, 1000)
+  if (document.readyState === 'complete')
+    later()
   else
-    setTimeout(() => void load(), 500)
+    window.addEventListener('load', later, { once: true })
 })

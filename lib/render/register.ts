@@ -2,8 +2,8 @@
 // chart (lib/echarts.ts, with vue-echarts) and the server-side SVG renderer (chart-svg.ts, Node and browser).
 // A builder that needs a module missing here fails the SVG unit tests, not only the browser.
 import { BarChart, LineChart, ScatterChart } from 'echarts/charts'
-import { AriaComponent, GridComponent, LegendComponent, MarkLineComponent, MarkPointComponent, TooltipComponent } from 'echarts/components'
+import { AriaComponent, GridComponent, LegendComponent, MarkPointComponent, TooltipComponent } from 'echarts/components'
 import { use } from 'echarts/core'
 import { SVGRenderer } from 'echarts/renderers'
 
-use([BarChart, LineChart, ScatterChart, AriaComponent, GridComponent, LegendComponent, MarkLineComponent, MarkPointComponent, TooltipComponent, SVGRenderer])
+use([BarChart, LineChart, ScatterChart, AriaComponent, GridComponent, LegendComponent, MarkPointComponent, TooltipComponent, SVGRenderer])

@@ -5,7 +5,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symli
 import { join } from 'node:path'
 
 export interface Deck {
-  id: 'deck' | 'minimal' | 'starter'
+  id: 'deck' | 'minimal' | 'starter' | 'zh'
   label: string
   root: string
   entry: string
@@ -63,7 +63,7 @@ function linkNodeModules(projectModules: string, target: string, extra: Record<s
   }
 }
 
-export function prepareDecks(repo: string, work: string, cache: string): Deck[] {
+export function prepareDecks(repo: string, work: string, cache: string, withStarter = true): Deck[] {
   const modules = join(repo, 'node_modules')
   const decks: Deck[] = [{ id: 'deck', label: 'this deck', root: repo, entry: 'slides.md', origin: 'slides.md', nodeArgs: [] }]
 
@@ -73,6 +73,13 @@ export function prepareDecks(repo: string, work: string, cache: string): Deck[] 
   writeFileSync(join(minimal, 'package.json'), '{ "name": "minimal", "private": true, "type": "module" }\n')
   linkNodeModules(modules, join(minimal, 'node_modules'))
   decks.push({ id: 'minimal', label: 'minimal', root: minimal, entry: 'slides.md', origin: 'generated: 2 slides, default theme, fonts.provider none', nodeArgs: [] })
+
+  // The Chinese edition last, so the report's first columns stay deck, minimal, starter.
+  const zh: Deck = { id: 'zh', label: 'this deck (zh)', root: repo, entry: 'slides.zh.md', origin: 'slides.zh.md', nodeArgs: [] }
+  if (!withStarter) {
+    decks.push(zh)
+    return decks
+  }
 
   // create-slidev's template and the starter's theme, fetched once with npm into a cache dir.
   mkdirSync(cache, { recursive: true })
@@ -107,5 +114,6 @@ export function prepareDecks(repo: string, work: string, cache: string): Deck[] 
     'typescript': join(modules, '@slidev', 'cli', 'node_modules', 'typescript'),
   })
   decks.push({ id: 'starter', label: 'starter', root: starter, entry: 'slides.md', origin: `create-slidev@${CREATE_SLIDEV} template, @slidev/theme-seriph@${THEME_SERIPH}, TypeScript 6.0 for twoslash`, nodeArgs: ['--preserve-symlinks', '--preserve-symlinks-main'] })
+  decks.push(zh)
   return decks
 }

@@ -135,6 +135,8 @@ export interface ChartSample {
   /** ms from the ArrowRight keydown to: the slide shown, first chart SVG marks, every chart `.chart-drawn`. */
   activeMs: number
   firstPaintMs: number
+  /** The first moment every chart had all the SVG elements it has when `finished` (marks, labels: complete, maybe mid-animation). */
+  completeMs: number
   drawnMs: number
 }
 
@@ -158,8 +160,14 @@ const WATCH_CHART = (no: number) => `(() => {
       return
     if (b.paint === undefined && charts.every(c => c.querySelector('svg path[d]')))
       b.paint = now
+    const sig = charts.map(c => c.querySelectorAll('svg path, svg text, svg rect, svg circle, svg image').length).join(',')
+    if (sig !== b.sig) {
+      b.sig = sig
+      b.sigAt = now
+    }
     if (b.drawn === undefined && charts.every(c => c.querySelector('.chart-drawn'))) {
       b.drawn = now
+      b.complete = b.sigAt
       obs.disconnect()
     }
   }
@@ -178,7 +186,7 @@ async function arrowInto(page: Page, no: number): Promise<ChartSample> {
   await page.keyboard.press('ArrowRight')
   await page.waitForFunction(() => (window as unknown as { __benchChart: { drawn?: number } }).__benchChart.drawn !== undefined, null, { timeout: 30000, polling: 50 })
   const b = await page.evaluate(() => (window as unknown as { __benchChart: Record<string, number> }).__benchChart)
-  return { activeMs: b.active - b.key, firstPaintMs: b.paint - b.key, drawnMs: b.drawn - b.key }
+  return { activeMs: b.active - b.key, firstPaintMs: b.paint - b.key, completeMs: b.complete - b.key, drawnMs: b.drawn - b.key }
 }
 
 /**

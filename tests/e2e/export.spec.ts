@@ -1,6 +1,7 @@
-// The exported PDF, checked the way a presenter would look at it: one page per slide, every title and every
-// chart label as real text, fonts embedded, and every chart as fully drawn as in the live deck.
-// The export runs once (npm run export's script); DECK_EXPORT_PDF=file checks an existing PDF instead.
+// The exported PDFs, light and dark, checked the way a presenter would look at them: one page per slide, every
+// title and every chart label as real text, fonts embedded, every chart as fully drawn as in the live deck in
+// the same theme, and the dark PDF's pages dark. The export runs once per theme per run (scripts/export.ts on
+// the build the tests serve, .e2e/dist); DECK_EXPORT_PDF=file checks an existing light PDF instead.
 import type { Page } from '@playwright/test'
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -11,37 +12,10 @@ import { BASE, chartsOn, slidesOf } from './deck'
 
 const root = resolve(import.meta.dirname, '../..')
 const slides = await slidesOf()
-const pdf = process.env.DECK_EXPORT_PDF ? resolve(process.env.DECK_EXPORT_PDF) : resolve(root, '.e2e/export/deck.pdf')
 
 const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 })
 /** Text compared without whitespace or typographic quotes: pdftotext splits and joins lines its own way. */
 const norm = (s: string) => s.replace(/[‘’]/g, '\'').replace(/[“”]/g, '"').replace(/\s+/g, '')
-
-test.beforeAll(async () => {
-  test.setTimeout(300_000)
-  if (process.env.DECK_EXPORT_PDF)
-    return
-  // Once per `playwright test` run: a worker restarted after a failed test finds this run's PDF and keeps it.
-  const stamp = resolve(root, '.e2e/export/run-id')
-  if (existsSync(stamp) && existsSync(pdf) && readFileSync(stamp, 'utf8') === process.env.E2E_RUN_ID)
-    return
-  mkdirSync(resolve(root, '.e2e/export'), { recursive: true })
-  run('npx', ['tsx', 'scripts/export.ts', '--output', pdf])
-  writeFileSync(stamp, process.env.E2E_RUN_ID ?? '')
-})
-
-test('the PDF has one page per slide', () => {
-  const pages = Number(run('pdfinfo', [pdf]).match(/^Pages:\s+(\d+)/m)?.[1])
-  expect(pages).toBe(slides.length)
-})
-
-test('every font in the PDF is embedded', () => {
-  const rows = run('pdffonts', [pdf]).trim().split('\n').slice(2)
-  expect(rows.length).toBeGreaterThan(0)
-  // Columns: name type encoding emb sub uni id gen; the name can be "[none]", the type has spaces.
-  const notEmbedded = rows.filter(r => !/\s(yes)\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/.test(r))
-  expect(notEmbedded).toEqual([])
-})
 
 const GRID = 8
 /** Pixels close to each colour, per cell of a GRID×GRID grid over the image; counted in the browser, which decodes the PNG. */
@@ -67,49 +41,113 @@ async function inkOf(page: Page, png: Buffer, colors: string[]): Promise<number[
   }, { b64: png.toString('base64'), colors, grid: GRID })
 }
 
-const series = [palettes.light.PyTorch, palettes.light.TensorFlow]
+/** Mean relative luminance (0 black … 1 white) of a PNG, decoded in the browser. */
+async function luminanceOf(page: Page, png: Buffer): Promise<number> {
+  return page.evaluate(async (b64) => {
+    const img = await createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob())
+    const ctx = new OffscreenCanvas(img.width, img.height).getContext('2d')!
+    ctx.drawImage(img, 0, 0)
+    const { data } = ctx.getImageData(0, 0, img.width, img.height)
+    let sum = 0
+    for (let p = 0; p < data.length; p += 4)
+      sum += (0.2126 * data[p] + 0.7152 * data[p + 1] + 0.0722 * data[p + 2]) / 255
+    return sum / (data.length / 4)
+  }, png.toString('base64'))
+}
 
-for (const slide of slides) {
-  test(`PDF page ${slide.no} (${slide.title}): title, chart labels as text, charts complete`, async ({ page }) => {
-    const text = norm(run('pdftotext', ['-f', String(slide.no), '-l', String(slide.no), '-layout', pdf, '-']))
-    // Rotated labels (the speed chart's, inside narrow bars) come out of -layout as scattered, reversed glyphs;
-    // -raw keeps each label's glyphs in drawing order.
-    const raw = norm(run('pdftotext', ['-f', String(slide.no), '-l', String(slide.no), '-raw', pdf, '-']))
-    if (slide.title)
-      expect(text, 'slide title in the PDF text').toContain(norm(slide.title))
+for (const theme of ['light', 'dark'] as const) {
+  test.describe(`${theme} PDF`, () => {
+    const given = theme === 'light' && process.env.DECK_EXPORT_PDF
+    const pdf = given ? resolve(given) : resolve(root, `.e2e/export/deck-${theme}.pdf`)
 
-    await page.goto(`${BASE}${slide.no}?clicks=${slide.clicks}`)
-    await expect(page.locator(`.slidev-page-${slide.no}`)).toBeVisible()
-    const charts = chartsOn(page, slide.no)
-    const n = await charts.count()
-    if (n === 0)
-      return
-    for (let i = 0; i < n; i++)
-      await expect(charts.nth(i).locator('.chart-drawn')).toBeVisible()
-    await page.evaluate(() => document.fonts.ready)
-    await page.waitForTimeout(400)
-
-    // Every piece of text the charts draw (axis labels, names, legends, data labels) is text in the PDF:
-    // the SVG renderer made it into vector text, not pixels.
-    const labels = (await charts.locator('svg text').allTextContents()).map(norm).filter(Boolean)
-    expect(labels.length, 'chart text in the live deck').toBeGreaterThan(5)
-    expect(labels.filter(l => !text.includes(l) && !raw.includes(l)), 'chart labels missing from the PDF text').toEqual([])
-
-    // Completeness: the series colours cover as much of the PDF page as of the finished chart on screen.
-    // A chart caught mid-animation (lines part-drawn, bars part-grown) or blank has clearly less.
-    const shot = await page.screenshot()
-    const raster = execFileSync('pdftoppm', ['-png', '-f', String(slide.no), '-l', String(slide.no), '-scale-to-x', '1280', '-scale-to-y', '720', pdf])
-    const [live, printed] = [await inkOf(page, shot, series), await inkOf(page, raster, series)]
-    const sum = (a: number[]) => a.reduce((x, y) => x + y, 0)
-    console.log(`page ${slide.no}: series pixels live ${live.map(sum)} vs PDF ${printed.map(sum)}`)
-    series.forEach((color, k) => {
-      if (sum(live[k]) < 400)
+    test.beforeAll(async () => {
+      test.setTimeout(300_000)
+      if (given)
         return
-      // In total, and in every part of the slide where the finished chart has a mark (a line that stops
-      // half-way, a bar that is half-grown or markers not yet scaled in leave cells short).
-      expect(sum(printed[k]) / sum(live[k]), `${color} pixels, PDF page vs live chart`).toBeGreaterThan(0.85)
-      const short = live[k].flatMap((n, cell) => n >= 120 && printed[k][cell] < 0.7 * n ? [`cell ${cell}: ${printed[k][cell]} of ${n}`] : [])
-      expect(short, `${color}: parts of the chart less drawn in the PDF than live`).toEqual([])
+      // Once per `playwright test` run: a worker restarted after a failed test finds this run's PDF and keeps it.
+      const stamp = `${pdf}.run-id`
+      if (existsSync(stamp) && existsSync(pdf) && readFileSync(stamp, 'utf8') === process.env.E2E_RUN_ID)
+        return
+      mkdirSync(resolve(root, '.e2e/export'), { recursive: true })
+      // `npm run export[:dark]` on the build these tests serve (the same inputs, so the same deck).
+      run('npx', ['tsx', 'scripts/export.ts', '--dist', '.e2e/dist', '--output', pdf, ...(theme === 'dark' ? ['--dark'] : [])])
+      writeFileSync(stamp, process.env.E2E_RUN_ID ?? '')
     })
+
+    test('one page per slide', () => {
+      const pages = Number(run('pdfinfo', [pdf]).match(/^Pages:\s+(\d+)/m)?.[1])
+      expect(pages).toBe(slides.length)
+    })
+
+    test('every font in the PDF is embedded', () => {
+      const rows = run('pdffonts', [pdf]).trim().split('\n').slice(2)
+      expect(rows.length).toBeGreaterThan(0)
+      // Columns: name type encoding emb sub uni id gen; the name can be "[none]", the type has spaces.
+      const notEmbedded = rows.filter(r => !/\s(yes)\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/.test(r))
+      expect(notEmbedded).toEqual([])
+    })
+
+    test(`every page is ${theme}`, async ({ page }) => {
+      // The blank dark export had pages with no text on them; this catches that and a light page in a dark PDF.
+      const text = run('pdftotext', ['-layout', pdf, '-']).split('\f').slice(0, slides.length)
+      expect(text.flatMap((t, i) => t.trim() ? [] : [i + 1]), 'pages without text').toEqual([])
+      for (const slide of slides) {
+        const raster = execFileSync('pdftoppm', ['-png', '-r', '20', '-f', String(slide.no), '-l', String(slide.no), pdf])
+        const y = await luminanceOf(page, raster)
+        if (theme === 'dark')
+          expect(y, `page ${slide.no} mean luminance`).toBeLessThan(0.35)
+        else
+          expect(y, `page ${slide.no} mean luminance`).toBeGreaterThan(0.65)
+      }
+    })
+
+    const series = [palettes[theme].PyTorch, palettes[theme].TensorFlow]
+
+    for (const slide of slides) {
+      test(`page ${slide.no} (${slide.title}): title, chart labels as text, charts complete`, async ({ page }) => {
+        const text = norm(run('pdftotext', ['-f', String(slide.no), '-l', String(slide.no), '-layout', pdf, '-']))
+        // Rotated labels (the speed chart's, inside narrow bars) come out of -layout as scattered, reversed glyphs;
+        // -raw keeps each label's glyphs in drawing order.
+        const raw = norm(run('pdftotext', ['-f', String(slide.no), '-l', String(slide.no), '-raw', pdf, '-']))
+        if (slide.title)
+          expect(text, 'slide title in the PDF text').toContain(norm(slide.title))
+
+        await page.emulateMedia({ colorScheme: theme })
+        await page.goto(`${BASE}${slide.no}?clicks=${slide.clicks}`)
+        await expect(page.locator(`.slidev-page-${slide.no}`)).toBeVisible()
+        await expect(page.locator('html')).toHaveClass(theme === 'dark' ? /\bdark\b/ : /\blight\b/)
+        const charts = chartsOn(page, slide.no)
+        const n = await charts.count()
+        if (n === 0)
+          return
+        for (let i = 0; i < n; i++)
+          await expect(charts.nth(i).locator('.chart-drawn')).toBeVisible()
+        await page.evaluate(() => document.fonts.ready)
+        await page.waitForTimeout(400)
+
+        // Every piece of text the charts draw (axis labels, names, legends, data labels) is text in the PDF:
+        // the SVG renderer made it into vector text, not pixels.
+        const labels = (await charts.locator('svg text').allTextContents()).map(norm).filter(Boolean)
+        expect(labels.length, 'chart text in the live deck').toBeGreaterThan(5)
+        expect(labels.filter(l => !text.includes(l) && !raw.includes(l)), 'chart labels missing from the PDF text').toEqual([])
+
+        // Completeness: the series colours cover as much of the PDF page as of the finished chart on screen.
+        // A chart caught mid-animation (lines part-drawn, bars part-grown) or blank has clearly less.
+        const shot = await page.screenshot()
+        const raster = execFileSync('pdftoppm', ['-png', '-f', String(slide.no), '-l', String(slide.no), '-scale-to-x', '1280', '-scale-to-y', '720', pdf])
+        const [live, printed] = [await inkOf(page, shot, series), await inkOf(page, raster, series)]
+        const sum = (a: number[]) => a.reduce((x, y) => x + y, 0)
+        console.log(`${theme} page ${slide.no}: series pixels live ${live.map(sum)} vs PDF ${printed.map(sum)}`)
+        series.forEach((color, k) => {
+          if (sum(live[k]) < 400)
+            return
+          // In total, and in every part of the slide where the finished chart has a mark (a line that stops
+          // half-way, a bar that is half-grown or markers not yet scaled in leave cells short).
+          expect(sum(printed[k]) / sum(live[k]), `${color} pixels, PDF page vs live chart`).toBeGreaterThan(0.85)
+          const short = live[k].flatMap((n, cell) => n >= 120 && printed[k][cell] < 0.7 * n ? [`cell ${cell}: ${printed[k][cell]} of ${n}`] : [])
+          expect(short, `${color}: parts of the chart less drawn in the PDF than live`).toEqual([])
+        })
+      })
+    }
   })
 }

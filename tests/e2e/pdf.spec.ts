@@ -14,14 +14,13 @@ test('the Chinese PDF has the Chinese slide titles, set in Noto Sans SC', async 
   const dir = mkdtempSync(join(tmpdir(), 'deck-zh-pdf-'))
   try {
     const pdf = join(dir, 'deck.zh.pdf')
-    // `npm run export:zh` itself: it finds the Chromium, waits for each slide to settle and exports again once
-    // when a page comes out blank or still loading.
-    const r = spawnSync('npx', ['tsx', 'scripts/export.ts', '--entry', zh.entry, '--output', pdf], {
+    // `npm run export:zh`, printing the build these tests serve (.e2e/dist, the Chinese edition in zh/).
+    const r = spawnSync('npx', ['tsx', 'scripts/export.ts', '--entry', zh.entry, '--dist', '.e2e/dist', '--output', pdf], {
       cwd: resolve(import.meta.dirname, '../..'),
       encoding: 'utf8',
       timeout: 480_000,
     })
-    expect(r.status, `slidev export failed:\n${r.stdout}\n${r.stderr}`).toBe(0)
+    expect(r.status, `export failed:\n${r.stdout}\n${r.stderr}`).toBe(0)
 
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/[ \t]+/g, ' ')
     const slides = await slidesOf(zh.entry)

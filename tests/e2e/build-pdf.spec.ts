@@ -1,0 +1,95 @@
+// `npm run build` prints each edition's PDF into the build when it finds a Chromium (the build these tests serve
+// was made on this machine, which has one), and links it; without a Chromium it still builds, says the PDFs
+// were skipped and links none. downloads.json is how the reading view learns which PDFs exist.
+import type { Page } from '@playwright/test'
+import { execFileSync, spawnSync } from 'node:child_process'
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { expect, test } from '@playwright/test'
+import { readDownloads } from '../../scripts/export/downloads'
+import { serveBuild } from '../../scripts/export/serve'
+import { BASE, EDITIONS, slidesOf } from './deck'
+
+const root = resolve(import.meta.dirname, '../..')
+const served = resolve(root, '.e2e/dist')
+
+/** Slidev's download button, shown with the rest of the nav bar when the pointer is near it. */
+async function downloadButton(page: Page) {
+  await page.mouse.move(30, 700)
+  await page.waitForTimeout(300)
+  return page.locator('.slidev-nav button[title="Download as PDF"], button[title="Download as PDF"]')
+}
+
+test('the build holds each edition\'s PDF, listed in downloads.json, and each listed file is served', async ({ request }) => {
+  const downloads = readDownloads(served)
+  for (const e of EDITIONS) {
+    const listed = downloads[e.locale]
+    expect(listed?.deck, `${e.locale} deck PDF in downloads.json`).toBe('deck.pdf')
+    const sub = e.base.slice(BASE.length)
+    for (const file of Object.values(listed ?? {})) {
+      const path = join(served, sub, file)
+      expect(existsSync(path), `${path} exists`).toBe(true)
+      const res = await request.get(`${e.base}${file}`)
+      expect(res.status(), `${e.base}${file}`).toBe(200)
+      expect(res.headers()['content-type']).toContain('pdf')
+    }
+    // The PDF is this edition's deck: one page per slide, its first slide's title on page 1.
+    const slides = await slidesOf(e.entry)
+    const pdf = join(served, sub, 'deck.pdf')
+    expect(Number(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }).match(/^Pages:\s+(\d+)/m)?.[1])).toBe(slides.length)
+    expect(execFileSync('pdftotext', ['-f', '1', '-l', '1', pdf, '-'], { encoding: 'utf8' })).toContain(slides[0].title)
+
+    // The handout is the printed reading view: A4, every slide title in it, every font embedded.
+    expect(listed?.handout, `${e.locale} handout in downloads.json`).toBe('handout.pdf')
+    const handout = join(served, sub, 'handout.pdf')
+    expect(execFileSync('pdfinfo', [handout], { encoding: 'utf8' })).toMatch(/^Page size:.*\(A4\)/m)
+    const text = execFileSync('pdftotext', [handout, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
+    expect(slides.filter(s => s.title && !text.includes(s.title.replace(/\s+/g, ' '))).map(s => s.title), 'slide titles missing from the handout').toEqual([])
+    const fonts = execFileSync('pdffonts', [handout], { encoding: 'utf8' }).trim().split('\n').slice(2)
+    expect(fonts.filter(r => r.trim().split(/\s+/).at(-5) !== 'yes'), 'fonts not embedded in the handout').toEqual([])
+  }
+})
+
+for (const e of EDITIONS) {
+  test(`the ${e.locale} deck's download button fetches its PDF`, async ({ page }) => {
+    await page.goto(`${e.base}2`)
+    const button = await downloadButton(page)
+    await expect(button).toHaveCount(1)
+    const [download] = await Promise.all([page.waitForEvent('download'), button.click()])
+    const file = await download.path()
+    expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-')
+    expect(download.suggestedFilename()).toMatch(/\.pdf$/)
+  })
+}
+
+test('a build with no Chromium succeeds, says the PDFs were skipped, and links no PDF', async ({ browser }) => {
+  test.setTimeout(600_000)
+  const out = resolve(root, '.e2e/no-chromium')
+  rmSync(out, { recursive: true, force: true })
+  const r = spawnSync('npx', ['tsx', 'scripts/build.ts', '--only', 'en', '--out', out, '--base', BASE], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, CHROMIUM_PATH: '/nonexistent/chromium' },
+    timeout: 540_000,
+  })
+  expect(r.status, `build failed:\n${r.stdout.slice(-3000)}\n${r.stderr.slice(-3000)}`).toBe(0)
+  expect(r.stdout).toMatch(/PDFs skipped \(CHROMIUM_PATH=\/nonexistent\/chromium does not exist\)/)
+  expect(readdirSync(out).filter(f => f.endsWith('.pdf'))).toEqual([])
+  expect(readDownloads(out)).toEqual({ en: {} })
+
+  // And the deck built that way has no download button.
+  const server = await serveBuild(out, BASE, [Number(process.env.E2E_PORT ?? 4319) + 10])
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+  try {
+    await page.goto(`${server.url}${BASE}2`)
+    await expect(page.locator('.slidev-page-2')).toBeVisible()
+    const nav = page.locator('button[title="Go to next slide"]')
+    await page.mouse.move(30, 700)
+    await expect(nav).toHaveCount(1) // the nav bar is there…
+    await expect(await downloadButton(page)).toHaveCount(0) // …without a PDF button
+  }
+  finally {
+    await page.close()
+    await server.close()
+  }
+})
