@@ -156,6 +156,8 @@ const en = {
   'read.slideLink': 'Slide {n}',
   'read.intro': 'The whole talk on one page: each slide with every step shown, followed by what the speaker says.',
   'read.link': 'Read as article',
+  'read.pdfDeck': 'Slides (PDF)',
+  'read.pdfHandout': 'Handout (PDF)',
   'read.offer': 'On a phone? Read the talk as an article',
 } as const
 
@@ -313,6 +315,8 @@ const zh: Record<MessageKey, string> = {
   'read.slideLink': '第 {n} 页',
   'read.intro': '整场演讲都在这一页：每张幻灯片的全部内容，之后是讲者的讲稿。',
   'read.link': '以文章形式阅读',
+  'read.pdfDeck': '幻灯片（PDF）',
+  'read.pdfHandout': '讲义（PDF）',
   'read.offer': '在手机上？以文章形式阅读本讲',
 }
 

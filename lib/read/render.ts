@@ -33,6 +33,8 @@ export interface ReadingViewInput {
     deck: string
     /** The other edition's reading view. */
     other: { href: string, lang: string, label: string }
+    /** The deck's PDF and the handout (this page printed), where the build has them. */
+    pdfs?: { deck?: string, handout?: string }
   }
   /** @font-face rules (already pointing at the copied files). */
   fontCss?: string
@@ -107,6 +109,9 @@ export function renderReadingView(input: ReadingViewInput): RenderedPage {
   })
 
   const other = input.links.other
+  const pdf = (href: string | undefined, key: 'read.pdfDeck' | 'read.pdfHandout') =>
+    href ? `<a href="${esc(href)}" type="application/pdf" data-pdf>${esc(t(key))}</a>` : ''
+  const pdfs = pdf(input.links.pdfs?.deck, 'read.pdfDeck') + pdf(input.links.pdfs?.handout, 'read.pdfHandout')
   const css = readingCss(ctx.colours)
   const html = `<!doctype html>
 <html lang="${esc(input.lang)}"${input.lateFontCss ? ' data-late-fonts' : ''}>
@@ -121,7 +126,7 @@ ${input.favicon ? `<link rel="icon" href="${esc(input.favicon)}">` : ''}
 <noscript><style>.picker{display:none}</style>${input.lateFontCss ? `<link rel="stylesheet" href="${esc(input.lateFontCss)}">` : ''}</noscript>
 </head>
 <body>
-<header class="top"><nav><a href="${esc(input.links.deck)}">${esc(t('read.toDeck'))}</a><a href="${esc(other.href)}" lang="${esc(other.lang)}" hreflang="${esc(other.lang)}">${esc(other.label)}</a></nav></header>
+<header class="top"><nav><a href="${esc(input.links.deck)}">${esc(t('read.toDeck'))}</a>${pdfs}<a href="${esc(other.href)}" lang="${esc(other.lang)}" hreflang="${esc(other.lang)}">${esc(other.label)}</a></nav></header>
 <main>
 <article>
 <header class="cover" data-slide="${cover.no}">${first.body}<p class="intro">${esc(t('read.intro'))}</p>${first.notes ? `<div class="notes">${first.notes}</div>` : ''}<p class="slide-foot">${deckLink(cover.no)}</p></header>

@@ -31,7 +31,7 @@ body{margin:0;background:var(--bg);color:var(--fg);font:16px/1.6 "Inter Variable
 :lang(zh){line-height:1.75}
 a{color:var(--link);text-underline-offset:.15em}
 .top{border-bottom:1px solid var(--rule)}
-.top nav{max-width:46rem;margin:0 auto;padding:.5rem 1rem;display:flex;justify-content:space-between;gap:1rem}
+.top nav{max-width:46rem;margin:0 auto;padding:.5rem 1rem;display:flex;flex-wrap:wrap;justify-content:space-between;column-gap:1rem}
 .top a{display:inline-block;padding:.5rem 0}
 main{max-width:46rem;margin:0 auto;padding:0 1rem 3rem}
 h1{font-size:2rem;line-height:1.2;margin:2rem 0 .5rem}

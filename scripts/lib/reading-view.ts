@@ -10,6 +10,8 @@ import { isLocale } from '../../lib/i18n'
 import { fontFacesFor } from '../../lib/read/fonts'
 import { renderReadingView } from '../../lib/read/render'
 import { chartSvg } from '../../lib/render/chart-svg'
+import type { EditionDownloads } from '../export/downloads'
+import { readDownloads } from '../export/downloads'
 
 const root = resolve(import.meta.dirname, '../..')
 
@@ -60,8 +62,15 @@ export async function buildReadClient(dir: string): Promise<string> {
  * Writes `<out>/<sub>read/index.html` for each edition, with its fonts and the client script in `assets/`.
  * `base` is the deck's base path (the English edition's).
  */
+/** The deck's and the handout's PDF, as links under the edition's base, for those the build has. */
+function pdfLinks(files: EditionDownloads | undefined, base: string) {
+  return { deck: files?.deck && `${base}${files.deck}`, handout: files?.handout && `${base}${files.handout}` }
+}
+
 export async function writeReadingViews(opts: { out: string, base: string, editions: readonly ReadEdition[], all: readonly ReadEdition[] }) {
   const data = loadDeckData(join(root, 'data'))
+  // Which PDFs this build offers (scripts/build.ts decides before the page is written, and fails if one is missing).
+  const downloads = readDownloads(opts.out)
   const clientDir = join(opts.out, '.read-client')
   const client = await buildReadClient(clientDir)
   for (const e of opts.editions) {
@@ -85,6 +94,7 @@ export async function writeReadingViews(opts: { out: string, base: string, editi
       links: {
         deck: `${opts.base}${e.sub}`,
         other: { href: `${opts.base}${other.sub}read`, lang: other.locale === 'zh' ? 'zh-CN' : 'en', label: other.locale === 'zh' ? '中文' : 'English' },
+        pdfs: pdfLinks(downloads[e.locale], `${opts.base}${e.sub}`),
       },
       script: `${assets}${client}`,
       csvBase: `${assets}data/`,

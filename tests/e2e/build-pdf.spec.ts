@@ -33,6 +33,10 @@ test('the build holds each edition\'s PDF, listed in downloads.json, and each li
       expect(res.status(), `${e.base}${file}`).toBe(200)
       expect(res.headers()['content-type']).toContain('pdf')
     }
+    // The reading view links exactly the PDFs the build lists.
+    const read = readFileSync(join(served, sub, 'read/index.html'), 'utf8')
+    const linked = [...read.matchAll(/<a href="([^"]+)" type="application\/pdf" data-pdf>/g)].map(m => m[1])
+    expect(linked, `${e.locale} reading view's PDF links`).toEqual(Object.values(listed ?? {}).map(f => `${e.base}${f}`))
     // The PDF is this edition's deck: one page per slide, its first slide's title on page 1.
     const slides = await slidesOf(e.entry)
     const pdf = join(served, sub, 'deck.pdf')
@@ -76,6 +80,7 @@ test('a build with no Chromium succeeds, says the PDFs were skipped, and links n
   expect(r.stdout).toMatch(/PDFs skipped \(CHROMIUM_PATH=\/nonexistent\/chromium does not exist\)/)
   expect(readdirSync(out).filter(f => f.endsWith('.pdf'))).toEqual([])
   expect(readDownloads(out)).toEqual({ en: {} })
+  expect(readFileSync(join(out, 'read/index.html'), 'utf8'), 'the reading view links no PDF').not.toContain('application/pdf')
 
   // And the deck built that way has no download button.
   const server = await serveBuild(out, BASE, [Number(process.env.E2E_PORT ?? 4319) + 10])
