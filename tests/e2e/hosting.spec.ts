@@ -145,6 +145,30 @@ for (const site of sites) {
       })
     }
 
+    test('offline after a visit: a Chinese slide and the reading view reload, at the addresses this host leaves', async ({ page, context }) => {
+      const watch = watchPage(page)
+      for (const [path, lang] of [['zh/7', 'zh-CN'], ['read', 'en']] as const) {
+        await context.setOffline(false)
+        await page.goto(`${site.origin}${site.base}${path}`)
+        await page.evaluate(async () => {
+          await navigator.serviceWorker.ready
+          if (!navigator.serviceWorker.controller)
+            await new Promise(ok => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }))
+        })
+        const url = page.url() // GitHub Pages: …/read/ after its redirect; Netlify, Vercel: …/read
+        const title = await page.title()
+        await context.setOffline(true)
+        await page.reload()
+        await expect(page.locator('html')).toHaveAttribute('lang', lang)
+        await expect(page).toHaveURL(url)
+        await expect(page).toHaveTitle(title)
+        if (path === 'zh/7')
+          await expect(page.locator('.slidev-page-7')).toBeVisible()
+      }
+      await page.waitForTimeout(300)
+      expect(real(watch.problems)).toEqual([])
+    })
+
     test('the next slide after a deep link, reloaded, stays', async ({ page }) => {
       const watch = watchPage(page)
       await page.goto(`${site.origin}${site.base}zh/5`)
