@@ -1,16 +1,10 @@
 import type { ComputedRef } from 'vue'
 import type { ChartEnv } from '../lib/charts/common'
-import type { Locale } from '../lib/i18n'
-import { configs, useDarkMode } from '@slidev/client'
+import { useDarkMode } from '@slidev/client'
 import { computed } from 'vue'
-import { isLocale, translator } from '../lib/i18n'
+import { translator } from '../lib/i18n'
 import { palettes } from '../lib/palette'
-
-/** The deck's language, from `locale:` in the headmatter of slides.md / slides.zh.md. */
-export function useLocale(): Locale {
-  const value = (configs as { locale?: unknown }).locale
-  return isLocale(value) ? value : 'en'
-}
+import { useLocale } from './useLocale'
 
 /** Language and colours for option builders; recomputed when the presenter toggles dark mode. */
 export function useChartEnv(): ComputedRef<ChartEnv> {

@@ -1,5 +1,9 @@
 // Every string a chart or its frame shows. The Chinese table must have exactly the English keys:
 // the type below makes a missing key a type error, and tests/unit/i18n.test.ts checks it at run time too.
+import type { Locale } from './locale'
+
+export type { Locale } from './locale'
+export { isLocale } from './locale'
 
 const en = {
   'frame.source': 'Source',
@@ -320,12 +324,7 @@ const zh: Record<MessageKey, string> = {
   'read.offer': '在手机上？以文章形式阅读本讲',
 }
 
-export type Locale = 'en' | 'zh'
 export const messages: Record<Locale, Record<MessageKey, string>> = { en, zh }
-
-export function isLocale(value: unknown): value is Locale {
-  return value === 'en' || value === 'zh'
-}
 
 export function translate(locale: Locale, key: MessageKey, vars: Record<string, string | number> = {}): string {
   return messages[locale][key].replace(/\{(\w+)\}/g, (_, name: string) => {
