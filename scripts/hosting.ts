@@ -25,10 +25,12 @@ const marker = (name: string) => `<!-- deck:${name} -->`
 
 /**
  * Registers the edition's worker once the page has loaded (slide 1 first). When a new deploy's worker takes
- * over a page an older one served, the page reloads once, so the new deck shows without asking.
+ * over a page an older one served, the page reloads once, so the new deck shows without asking. Only the same
+ * worker script counts: the Chinese worker claiming a zh/ page that the English one (whose scope holds zh/) had
+ * is no new deploy, and reloading then would only repeat the first visit.
  */
 function registerScript(base: string): string {
-  return `${marker('sw')}<script>if('serviceWorker' in navigator&&location.protocol!=='file:'){var had=!!navigator.serviceWorker.controller;navigator.serviceWorker.addEventListener('controllerchange',function(){if(had)location.reload()});addEventListener('load',function(){navigator.serviceWorker.register('${base}sw.js',{scope:'${base}'}).catch(function(){/* no offline copy: the deck still works online */})})}</script>`
+  return `${marker('sw')}<script>if('serviceWorker' in navigator&&location.protocol!=='file:'){var sw=navigator.serviceWorker,had=sw.controller&&sw.controller.scriptURL;sw.addEventListener('controllerchange',function(){if(had&&sw.controller&&sw.controller.scriptURL===had)location.reload()});addEventListener('load',function(){sw.register('${base}sw.js',{scope:'${base}'}).catch(function(){/* no offline copy: the deck still works online */})})}</script>`
 }
 
 /** Fixes and completes the head of a built page (index.html, or the reading view's page). Idempotent. */
