@@ -71,3 +71,6 @@ export function watchPage(page: Page): Watch {
 export function chartsOn(page: Page, no: number) {
   return page.locator(`.slidev-page-${no} figure[data-chart]`)
 }
+
+/** Text as a heading shows it: Markdown's typographer curls the quotes that the source spells straight. */
+export const plainText = (t: string) => t.replace(/[‘’]/g, '\'').replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim()

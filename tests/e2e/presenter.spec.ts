@@ -111,10 +111,11 @@ test('the presenter view shows notes, the current chart and the next slide\'s ch
   const watch = watchPage(page)
   await page.goto(`${BASE}presenter/2`)
   // Slide 2's next slide is the trend chart: the preview must draw it too.
-  await expect(page.locator('.slidev-page-3 .chart-drawn').first()).toBeVisible()
+  // Hidden neighbour slides are laid out invisibly (styles/deck.css), so look for the drawn chart that shows.
+  await expect(page.locator('.slidev-page-3 .chart-drawn').filter({ visible: true }).first()).toBeVisible()
   await expect(page.getByText('A year earlier, it says')).toBeVisible()
   await page.goto(`${BASE}presenter/4`)
-  await expect(page.locator('.slidev-page-4 .chart-drawn').first()).toBeVisible()
+  await expect(page.locator('.slidev-page-4 .chart-drawn').filter({ visible: true }).first()).toBeVisible()
   await page.waitForTimeout(300)
   expect(watch.problems).toEqual([])
   expect(watch.external).toEqual([])
@@ -123,8 +124,9 @@ test('the presenter view shows notes, the current chart and the next slide\'s ch
 test('the overview draws every chart without errors', async ({ page }) => {
   const watch = watchPage(page)
   await page.goto(`${BASE}overview`)
-  await expect(page.locator('.slidev-page-3 .chart-drawn').first()).toBeVisible()
-  await expect(page.locator('.slidev-page-4 .chart-drawn').first()).toBeVisible()
+  // Hidden neighbour slides are laid out invisibly (styles/deck.css), so look for the drawn chart that shows.
+  await expect(page.locator('.slidev-page-3 .chart-drawn').filter({ visible: true }).first()).toBeVisible()
+  await expect(page.locator('.slidev-page-4 .chart-drawn').filter({ visible: true }).first()).toBeVisible()
   await page.waitForTimeout(300)
   expect(watch.problems).toEqual([])
 })

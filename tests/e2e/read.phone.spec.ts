@@ -58,7 +58,7 @@ for (const edition of EDITIONS) {
       const offer = page.locator('[data-read-offer]')
       await expect(offer).toBeVisible()
       await offer.click()
-      await expect(page).toHaveURL(new RegExp(`${readUrl(edition.base)}$`))
+      await expect(page).toHaveURL(new RegExp(`${readUrl(edition.base)}/?$`))
       await expect(page.locator('h1')).toBeVisible()
     })
   })

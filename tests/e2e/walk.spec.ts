@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { chartsOn, EDITIONS, slideContents, slidesOf, watchPage } from './deck'
+import { chartsOn, EDITIONS, plainText, slideContents, slidesOf, watchPage } from './deck'
 
 // The sections each edition must have, by title, in its own language.
 const SECTIONS = {
@@ -46,9 +46,8 @@ for (const edition of EDITIONS) {
         if (slide.title)
           await expect(current).toContainText(slide.title)
         // Markdown's typographer curls the quotes; compare the words.
-        const plain = (t: string) => t.replace(/[‘’]/g, '\'').replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim()
         if (slide.heading)
-          await expect.poll(async () => plain(await current.getByRole('heading', { level: 1 }).innerText())).toBe(plain(slide.heading))
+          await expect.poll(async () => plainText(await current.getByRole('heading', { level: 1 }).innerText())).toBe(plainText(slide.heading))
 
         const charts = chartsOn(page, slide.no)
         for (let i = 0; i < await charts.count(); i++) {
