@@ -1,5 +1,5 @@
 import type { Locale } from '../lib/locale'
-import { configs } from '@slidev/client'
+import { configs } from '@slidev/client/env.ts'
 import { isLocale } from '../lib/locale'
 
 /** The deck's language, from `locale:` in the headmatter of slides.md / slides.zh.md. */
