@@ -41,8 +41,8 @@ h3{font-size:1.125rem;margin:1rem 0 .25rem}
 .cover .intro{color:var(--muted);font-size:1rem}
 .slide{border-top:1px solid var(--rule);padding-top:1.75rem;margin-top:2rem;content-visibility:auto;contain-intrinsic-size:auto 1400px}
 .notes{margin-top:1.25rem;padding-left:1rem;border-left:3px solid var(--rule)}
-.slide-foot{margin:.75rem 0 0;font-size:.875rem}
-.slide-foot a{color:var(--muted)}
+.slide-foot{margin:1rem 0 0;font-size:.875rem}
+.slide-foot a{color:var(--muted);display:inline-block;min-height:24px;padding:.25rem 0;line-height:1.5}
 .note-small,.text-sm{font-size:1rem}
 .note-small{color:var(--muted)}
 blockquote{margin:1rem 0;padding:.5rem 1rem;background:var(--quote);border-left:3px solid var(--rule)}
