@@ -269,6 +269,10 @@ test.describe('the language switch', () => {
 
   test('follows a query string changed after the page loaded (chart state)', async ({ page }) => {
     await page.goto(`${BASE}7`)
+    // After the deck has settled on its address: its router's first navigation rewrites the URL once, and a
+    // change made before that (not what a reader does) would be overwritten.
+    await expect(page.locator('.slidev-page-7')).toBeVisible()
+    await page.waitForLoadState('networkidle')
     await page.evaluate(() => history.replaceState(history.state, '', `${location.pathname}?conf=CVPR`))
     await page.locator('[data-lang-switch]').click()
     await expect(page).toHaveURL(`${BASE}zh/7?conf=CVPR`)
