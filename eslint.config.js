@@ -1,9 +1,22 @@
+import prettier from 'eslint-config-prettier'
 import pluginVue from 'eslint-plugin-vue'
 import tseslint from 'typescript-eslint'
 import vueParser from 'vue-eslint-parser'
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', '.e2e/', '.export/', 'exports/', '.slidev/', 'test-results/', 'playwright-report/', 'components.d.ts'] },
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      '.e2e/',
+      '.export/',
+      'exports/',
+      '.slidev/',
+      'test-results/',
+      'playwright-report/',
+      'components.d.ts',
+    ],
+  },
   ...tseslint.configs.recommended,
   ...pluginVue.configs['flat/recommended'],
   {
@@ -18,4 +31,6 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
+  // Prettier owns the layout (`npm run format`; `npm run lint` checks it): ESLint's layout rules are switched off.
+  prettier,
 )

@@ -26,7 +26,11 @@ export default defineConfig({
   projects: [
     { name: 'desktop', testIgnore: /\.phone\.spec\.ts$/ },
     // A phone held upright: the reading view's layout and the deck's offer to read it (tests/e2e/*.phone.spec.ts).
-    { name: 'phone', testMatch: /\.phone\.spec\.ts$/, use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } },
+    {
+      name: 'phone',
+      testMatch: /\.phone\.spec\.ts$/,
+      use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+    },
   ],
   webServer: {
     // The tests run against the built decks under a sub-path, as they are hosted, not against the dev server:

@@ -14,8 +14,7 @@ function pdfDownload(url = process.env.DECK_PDF_URL): Plugin {
     name: 'deck:pdf-download',
     enforce: 'post',
     transform(code, id) {
-      if (!url || !id.endsWith('/@slidev/configs'))
-        return undefined
+      if (!url || !id.endsWith('/@slidev/configs')) return undefined
       const config = JSON.parse(code.replace(/^export default /, '')) as Record<string, unknown>
       return `export default ${JSON.stringify({ ...config, download: url })}`
     },
@@ -32,17 +31,17 @@ export default defineConfig({
         // (≈110 KB gzip) landed on slide 1. This is Slidev's own manualChunks with one exception, so ECharts
         // stays in the lazy chunk of lib/echarts.ts (see BENCHMARKS.md). A user manualChunks replaces Slidev's.
         manualChunks(id: string) {
-          if (/\/node_modules\/(?:echarts|zrender|vue-echarts)\//.test(id))
-            return undefined
-          if (id.startsWith('/@slidev-monaco-types/') || id.includes('/@slidev/monaco-types') || id.endsWith('?monaco-types&raw'))
+          if (/\/node_modules\/(?:echarts|zrender|vue-echarts)\//.test(id)) return undefined
+          if (
+            id.startsWith('/@slidev-monaco-types/') ||
+            id.includes('/@slidev/monaco-types') ||
+            id.endsWith('?monaco-types&raw')
+          )
             return 'monaco/bundled-types'
-          if (id.includes('/shiki/') || id.includes('/@shikijs/'))
-            return 'modules/shiki'
-          if (id.startsWith('~icons/'))
-            return 'modules/unplugin-icons'
+          if (id.includes('/shiki/') || id.includes('/@shikijs/')) return 'modules/shiki'
+          if (id.startsWith('~icons/')) return 'modules/unplugin-icons'
           const async = ['file-saver', 'vue', '@vue'].find(m => id.includes(`/node_modules/${m}`))
-          if (async)
-            return `modules/${async.replace('@', '').replace('/', '-')}`
+          if (async) return `modules/${async.replace('@', '').replace('/', '-')}`
           return undefined
         },
       },
@@ -50,6 +49,14 @@ export default defineConfig({
   },
   optimizeDeps: {
     // Found late, these make the first dev/export run reload mid-way; listing them avoids it.
-    include: ['echarts/core', 'echarts/charts', 'echarts/components', 'echarts/renderers', 'echarts/features', 'vue-echarts', 'csv-stringify/browser/esm/sync'],
+    include: [
+      'echarts/core',
+      'echarts/charts',
+      'echarts/components',
+      'echarts/renderers',
+      'echarts/features',
+      'vue-echarts',
+      'csv-stringify/browser/esm/sync',
+    ],
   },
 })

@@ -20,9 +20,8 @@ function useUrlState<T>(read: (q: Query) => T, write: (q: Query, v: T) => Query,
   const local = ref(initial) as Ref<T>
   return computed({
     get: () => (active.value ? read(route.query as Query) : local.value),
-    set: (v) => {
-      if (active.value)
-        void router.replace({ query: write(route.query as Query, v) })
+    set: v => {
+      if (active.value) void router.replace({ query: write(route.query as Query, v) })
       else local.value = v
     },
   })
@@ -35,5 +34,9 @@ export function useConference(options: () => readonly string[]): WritableCompute
 
 /** The series switched off in the chart keyed `chart` (`?hide.<chart>=`). */
 export function useHiddenSeries(chart: string): WritableComputedRef<string[]> {
-  return useUrlState(q => hiddenFromQuery(q, chart), (q, v) => withHidden(q, chart, v), [])
+  return useUrlState(
+    q => hiddenFromQuery(q, chart),
+    (q, v) => withHidden(q, chart, v),
+    [],
+  )
 }

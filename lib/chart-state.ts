@@ -29,9 +29,15 @@ export function confFromQuery(query: Query, options: readonly string[]): string 
 /** Series hidden in one chart, as written in the URL; unknown names are dropped by `known` if given. */
 export function hiddenFromQuery(query: Query, chart: string, known?: readonly string[]): string[] {
   const v = first(query[hideParam(chart)])
-  if (!v)
-    return []
-  const names = [...new Set(v.split(',').map(s => s.trim()).filter(Boolean))]
+  if (!v) return []
+  const names = [
+    ...new Set(
+      v
+        .split(',')
+        .map(s => s.trim())
+        .filter(Boolean),
+    ),
+  ]
   return known ? names.filter(n => known.includes(n)) : names
 }
 
@@ -44,7 +50,9 @@ export function withConf(query: Query, conf: string): Query {
 export function withHidden(query: Query, chart: string, hidden: readonly string[]): Query {
   for (const name of hidden) {
     if (name.includes(','))
-      throw new Error(`series name "${name}" contains a comma, which the ${hideParam(chart)} parameter uses to separate names`)
+      throw new Error(
+        `series name "${name}" contains a comma, which the ${hideParam(chart)} parameter uses to separate names`,
+      )
   }
   return { ...query, [hideParam(chart)]: hidden.length ? hidden.join(',') : undefined }
 }
@@ -59,17 +67,22 @@ export function hasChartState(query: Query): boolean {
 }
 
 /** What a chart shows beyond its defaults, for file names: the conference and the series switched off. */
-export interface ChartState { conf?: string, hidden?: readonly string[] }
+export interface ChartState {
+  conf?: string
+  hidden?: readonly string[]
+}
 
-const slug = (s: string) => s.normalize('NFKC').replace(/[^\p{L}\p{N}.]+/gu, '-').replace(/^-+|-+$/g, '')
+const slug = (s: string) =>
+  s
+    .normalize('NFKC')
+    .replace(/[^\p{L}\p{N}.]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
 
 /** e.g. research-trend-2017-2019_CVPR_no-PyTorch_en.png: the chart, its state and the language. */
 export function chartFileName(chart: string, state: ChartState, locale: string, ext: string): string {
   const parts = [slug(chart)]
-  if (state.conf && state.conf !== 'all')
-    parts.push(slug(state.conf))
-  if (state.hidden?.length)
-    parts.push(`no-${state.hidden.map(slug).join('-')}`)
+  if (state.conf && state.conf !== 'all') parts.push(slug(state.conf))
+  if (state.hidden?.length) parts.push(`no-${state.hidden.map(slug).join('-')}`)
   parts.push(locale)
   return `${parts.join('_')}.${ext}`
 }

@@ -16,39 +16,36 @@ export function figures(data: DeckData, locale: Locale) {
   const signed = (v: number) => formatNumber(locale, v, { signed: true, percent: true })
 
   const tfPapers = data.arxiv2019.find(r => r.framework === 'TensorFlow' && r.measure === 'papers')?.value
-  if (tfPapers === undefined)
-    throw new Error('data/arxiv-2019.csv: no TensorFlow papers figure')
+  if (tfPapers === undefined) throw new Error('data/arxiv-2019.csv: no TensorFlow papers figure')
   const growth = yoyGrowth(data.conferencePapers, 2018, 2019)
   const pooled = countsByYear(data.conferencePapers, 'all', 2017, 2022)
   const shareIn = (year: number) => {
     const row = pooled.find(r => r.year === year)
     const share = row && pytorchShareOfEither(row)
-    if (share === undefined)
-      throw new Error(`data/conference-papers.csv: no papers for ${year}`)
+    if (share === undefined) throw new Error(`data/conference-papers.csv: no papers for ${year}`)
     return pct(share)
   }
 
-  const list = (items: string[]) => new Intl.ListFormat(locale === 'zh' ? 'zh-CN' : 'en', { type: 'conjunction' }).format(items)
+  const list = (items: string[]) =>
+    new Intl.ListFormat(locale === 'zh' ? 'zh-CN' : 'en', { type: 'conjunction' }).format(items)
   const yearRow = (year: number) => {
     const row = pooled.find(r => r.year === year)
-    if (!row)
-      throw new Error(`data/conference-papers.csv: no papers for ${year}`)
+    if (!row) throw new Error(`data/conference-papers.csv: no papers for ${year}`)
     return row
   }
   const lastYear = pooled[pooled.length - 1]
   const he2019 = data.he2019Shares.filter(r => r.year === 2019)
-  if (he2019.length === 0)
-    throw new Error('data/he-2019-shares.csv: no rows for 2019')
+  if (he2019.length === 0) throw new Error('data/he-2019-shares.csv: no rows for 2019')
 
   // Chinese writes "1.8 倍"; English "1.8×".
-  const times = (v: number) => (locale === 'zh' ? `${formatNumber(locale, v, { digits: 1 })} 倍` : `${formatNumber(locale, v, { digits: 1 })}×`)
+  const times = (v: number) =>
+    locale === 'zh' ? `${formatNumber(locale, v, { digits: 1 })} 倍` : `${formatNumber(locale, v, { digits: 1 })}×`
   const models = modelsIn(data.speed)
   const ptGap = Math.max(...models.map(m => 100 - relativeSpeed(data.speed, m, 'PyTorch')!))
   const post = symbolsFor(data.tfApiSymbols, POST_TF_VERSION)
   const ptOps = (measure: string) => {
     const row = data.operatorCounts.find(r => r.framework === 'PyTorch' && r.measure === measure)
-    if (!row)
-      throw new Error(`data/operator-counts.csv: no PyTorch ${measure} row`)
+    if (!row) throw new Error(`data/operator-counts.csv: no PyTorch ${measure} row`)
     return `${n(row.value)}${row.qualifier === 'over' ? '+' : ''}`
   }
   const zoo = (c: string) => data.models.filter(m => m.collection === c).length
@@ -106,13 +103,12 @@ export type FigureKey = keyof ReturnType<typeof figures>
 /** A timeline event's date, as precise as its source: "Oct 2017" for month precision, "31 Oct 2018" for day. */
 export function eventDate(data: DeckData, id: string, locale: Locale): string {
   const e = data.timeline.find(r => r.id === id)
-  if (!e)
-    throw new Error(`data/timeline.csv has no event with id "${id}"`)
+  if (!e) throw new Error(`data/timeline.csv has no event with id "${id}"`)
   return formatEventDate(e, locale)
 }
 
 /** A date printed to the given precision: day, or month only. */
-export function formatEventDate(e: { date: string, precision: 'day' | 'month' }, locale: Locale): string {
+export function formatEventDate(e: { date: string; precision: 'day' | 'month' }, locale: Locale): string {
   const date = new Date(`${e.date.length === 7 ? `${e.date}-01` : e.date}T00:00:00Z`)
   return new Intl.DateTimeFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', {
     year: 'numeric',
@@ -130,8 +126,7 @@ export function resolveFigures(text: string, data: DeckData, locale: Locale): st
   const all = figures(data, locale)
   return text
     .replace(/<Fig k="([^"]+)"\s*\/>/g, (_, k: string) => {
-      if (!(k in all))
-        throw new Error(`<Fig k="${k}"> is not a figure; see lib/figures.ts`)
+      if (!(k in all)) throw new Error(`<Fig k="${k}"> is not a figure; see lib/figures.ts`)
       return all[k as FigureKey]
     })
     .replace(/<When e="([^"]+)"\s*\/>/g, (_, e: string) => eventDate(data, e, locale))

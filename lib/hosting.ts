@@ -19,19 +19,19 @@ export function deckRoutes(slideCount: number): string[] {
  * refused: the base path comes from the build, and two sources for it would disagree.
  */
 export function parseSiteUrl(raw: string | undefined): string | undefined {
-  if (raw === undefined || raw.trim() === '')
-    return undefined
+  if (raw === undefined || raw.trim() === '') return undefined
   let url: URL
   try {
     url = new URL(raw.trim())
-  }
-  catch {
+  } catch {
     throw new Error(`DECK_SITE_URL must be an absolute http(s) URL such as https://owner.github.io, got "${raw}"`)
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:')
     throw new Error(`DECK_SITE_URL must start with https:// or http://, got "${raw}"`)
   if (url.pathname !== '/' || url.search || url.hash)
-    throw new Error(`DECK_SITE_URL is the site's origin without a path (the base path comes from the build), got "${raw}"`)
+    throw new Error(
+      `DECK_SITE_URL is the site's origin without a path (the base path comes from the build), got "${raw}"`,
+    )
   return url.origin
 }
 
@@ -40,12 +40,9 @@ export function parseSiteUrl(raw: string | undefined): string | undefined {
  * `URL` (with NETLIFY=true), Vercel's `VERCEL_PROJECT_PRODUCTION_URL` (a host name). Undefined elsewhere.
  */
 export function siteUrlFromEnv(env: Record<string, string | undefined>): string | undefined {
-  if (env.DECK_SITE_URL?.trim())
-    return parseSiteUrl(env.DECK_SITE_URL)
-  if (env.NETLIFY === 'true' && env.URL)
-    return parseSiteUrl(env.URL)
-  if (env.VERCEL_PROJECT_PRODUCTION_URL)
-    return parseSiteUrl(`https://${env.VERCEL_PROJECT_PRODUCTION_URL}`)
+  if (env.DECK_SITE_URL?.trim()) return parseSiteUrl(env.DECK_SITE_URL)
+  if (env.NETLIFY === 'true' && env.URL) return parseSiteUrl(env.URL)
+  if (env.VERCEL_PROJECT_PRODUCTION_URL) return parseSiteUrl(`https://${env.VERCEL_PROJECT_PRODUCTION_URL}`)
   return undefined
 }
 
@@ -65,18 +62,13 @@ export interface SocialOptions {
  * both become base-absolute so that copies of the page in sub-folders point at the same image.
  */
 export function socialHead(html: string, { base, siteUrl }: SocialOptions): string {
-  if (!/^\/(?:.*\/)?$/.test(base))
-    throw new Error(`socialHead: base must start and end with "/", got "${base}"`)
+  if (!/^\/(?:.*\/)?$/.test(base)) throw new Error(`socialHead: base must start and end with "/", got "${base}"`)
   const image = html.match(/<meta property="og:image" content="([^"]*)">/)
-  if (!image)
-    throw new Error('socialHead: the page has no og:image meta (set seoMeta.ogImage in the headmatter)')
+  if (!image) throw new Error('socialHead: the page has no og:image meta (set seoMeta.ogImage in the headmatter)')
   let src = image[1]
-  if (src.startsWith('./'))
-    src = base + src.slice(2)
-  else if (!src.startsWith('/') && !/^https?:\/\//.test(src))
-    src = base + src
-  if (siteUrl && src.startsWith('/'))
-    src = siteUrl + src
+  if (src.startsWith('./')) src = base + src.slice(2)
+  else if (!src.startsWith('/') && !/^https?:\/\//.test(src)) src = base + src
+  if (siteUrl && src.startsWith('/')) src = siteUrl + src
   const tags = [
     `<meta property="og:image" content="${escapeAttr(src)}">`,
     '<meta property="og:image:width" content="1200">',
@@ -86,13 +78,19 @@ export function socialHead(html: string, { base, siteUrl }: SocialOptions): stri
     '<meta name="twitter:card" content="summary_large_image">',
   ]
   // Drop whatever Slidev wrote for the tags set here, so each appears once.
-  const cleaned = html
-    .replace(/<meta (?:property|name)="(?:og:url|og:type|og:image:width|og:image:height|twitter:card)" content="[^"]*">\s*/g, '')
+  const cleaned = html.replace(
+    /<meta (?:property|name)="(?:og:url|og:type|og:image:width|og:image:height|twitter:card)" content="[^"]*">\s*/g,
+    '',
+  )
   return cleaned.replace(image[0], tags.join('\n'))
 }
 
 /** One @font-face of a CSS file: its woff2 file name and the code points it covers. */
-export interface FontFace { family: string, file: string, ranges: Array<[number, number]> }
+export interface FontFace {
+  family: string
+  file: string
+  ranges: Array<[number, number]>
+}
 
 /** The @font-face rules of a (built) CSS file that have a woff2 source and a unicode-range. */
 export function fontFaces(css: string): FontFace[] {
@@ -101,12 +99,10 @@ export function fontFaces(css: string): FontFace[] {
     const family = block.match(/font-family:\s*['"]?([^;'"]+)['"]?/)?.[1]
     const file = block.match(/url\(\s*['"]?([^'")]+\.woff2)['"]?\s*\)/)?.[1]
     const range = block.match(/unicode-range:\s*([^;}]+)/)?.[1]
-    if (!family || !file || !range)
-      continue
+    if (!family || !file || !range) continue
     const ranges = range.split(',').map((r): [number, number] => {
       const m = r.trim().match(/^U\+([0-9a-f?]+)(?:-([0-9a-f]+))?$/i)
-      if (!m)
-        throw new Error(`fontFaces: cannot read unicode-range "${r.trim()}" of ${file}`)
+      if (!m) throw new Error(`fontFaces: cannot read unicode-range "${r.trim()}" of ${file}`)
       if (m[1].includes('?'))
         return [Number.parseInt(m[1].replace(/\?/g, '0'), 16), Number.parseInt(m[1].replace(/\?/g, 'f'), 16)]
       const lo = Number.parseInt(m[1], 16)
@@ -129,8 +125,7 @@ export function codePointsOf(sources: string[]): Set<number> {
       .replace(/\\u([0-9a-f]{4})/gi, (_, h: string) => String.fromCharCode(Number.parseInt(h, 16)))
     for (const ch of text) {
       const cp = ch.codePointAt(0)!
-      if (cp > 0x7F)
-        points.add(cp)
+      if (cp > 0x7f) points.add(cp)
     }
   }
   return points

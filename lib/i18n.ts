@@ -23,7 +23,8 @@ const en = {
   'trend.yAxis': '% of papers',
   'trend.xAxis': 'Year',
   'trend.crossover': 'PyTorch passes TensorFlow',
-  'trend.aria': '{scope}: in {first}, {tfFirst} of papers mention only TensorFlow and {ptFirst} only PyTorch; by {last}, {tfLast} TensorFlow and {ptLast} PyTorch.{cross}',
+  'trend.aria':
+    '{scope}: in {first}, {tfFirst} of papers mention only TensorFlow and {ptFirst} only PyTorch; by {last}, {tfLast} TensorFlow and {ptLast} PyTorch.{cross}',
   'trend.ariaCross': ' PyTorch passes TensorFlow in {year}.',
   'trend.allScope': 'All conferences pooled',
   'trend.onlyConf': '{conf} only',
@@ -37,10 +38,11 @@ const en = {
   'trend.col.tfShare': 'TensorFlow % of all',
   'growth.title': 'Year-over-year growth in papers mentioning each framework, 2018 → 2019',
   'growth.yAxis': 'Growth, %',
-  'growth.arxiv': 'arXiv, Jan–Jun (O\'Reilly)',
+  'growth.arxiv': "arXiv, Jan–Jun (O'Reilly)",
   'growth.conf': '{n} conferences (He)',
   'growth.flag': 'reported as a\nchart label, not\nin the text',
-  'growth.aria': 'PyTorch grew {ptArxiv} on arXiv (O\'Reilly) and {ptConf} at {n} conferences; TensorFlow {tfConf} at the same conferences, and {tfArxiv} on arXiv, reported as a label on the original chart only.',
+  'growth.aria':
+    "PyTorch grew {ptArxiv} on arXiv (O'Reilly) and {ptConf} at {n} conferences; TensorFlow {tfConf} at the same conferences, and {tfArxiv} on arXiv, reported as a label on the original chart only.",
   'growth.col.measure': 'Measure',
   'growth.col.framework': 'Framework',
   'growth.col.value': 'Value',
@@ -51,7 +53,8 @@ const en = {
   'speed.yAxis': '% of the fastest',
   'speed.na': 'N/A',
   'speed.naCount': '{n} × N/A',
-  'speed.aria': 'Training throughput relative to the fastest framework for each model, measured by PyTorch\'s authors on one GP100 GPU: PyTorch is fastest on {ptFastest} of {n} models and never more than {ptGap} behind; TensorFlow reaches {tfMin} of the fastest on {tfMinModel} and at best {tfMax}, on {tfMaxModel}.',
+  'speed.aria':
+    "Training throughput relative to the fastest framework for each model, measured by PyTorch's authors on one GP100 GPU: PyTorch is fastest on {ptFastest} of {n} models and never more than {ptGap} behind; TensorFlow reaches {tfMin} of the fastest on {tfMinModel} and at best {tfMax}, on {tfMaxModel}.",
   'speed.col.model': 'Model',
   'speed.col.framework': 'Framework',
   'speed.col.throughput': 'Throughput',
@@ -64,7 +67,8 @@ const en = {
   'ops.v1': 'tf.compat.v1 aliases',
   'ops.v2': 'tf.compat.v2 aliases',
   'ops.postVersion': 'when the post was written',
-  'ops.aria': 'TensorFlow\'s "All symbols" page lists {total} entries for TF {version}, the version current when the post was written, but {aliases} of them ({aliasPct}) are tf.compat.v1/v2 aliases; the primary namespace has {primary}. From TF {first} to TF {last} the listing goes from {firstTotal} to {lastTotal}.',
+  'ops.aria':
+    'TensorFlow\'s "All symbols" page lists {total} entries for TF {version}, the version current when the post was written, but {aliases} of them ({aliasPct}) are tf.compat.v1/v2 aliases; the primary namespace has {primary}. From TF {first} to TF {last} the listing goes from {firstTotal} to {lastTotal}.',
   'ops.col.version': 'Version',
   'ops.col.primary': 'Primary',
   'ops.col.v1': 'tf.compat.v1',
@@ -73,7 +77,7 @@ const en = {
   'ops.col.unit': 'Unit',
   'ops.unitTf': 'Python symbols on the docs page',
   'ops.unitOther': '{unit}, {year}: a different unit, not comparable',
-  'zoo.title': 'Models in the post\'s appendix, by collection and task',
+  'zoo.title': "Models in the post's appendix, by collection and task",
   'zoo.xAxis': 'Entries listed',
   'zoo.listed': 'Listed in the source',
   'zoo.tfOfficial': 'TensorFlow official/',
@@ -85,13 +89,15 @@ const en = {
   'zoo.task.instance segmentation': 'instance segmentation',
   'zoo.task.person keypoints': 'person keypoints',
   'zoo.task.video classification': 'video classification',
-  'zoo.aria': 'The post\'s appendix lists {tf} TensorFlow entries ({official} official, {research} research folders, each listed in a tensorflow/models README of 2018–2019) against {tv3} torchvision 0.3 models in {tasks} tasks; torchvision 0.4 adds {tv4} video models. A TensorFlow research folder is a project, not always a trained model.',
+  'zoo.aria':
+    "The post's appendix lists {tf} TensorFlow entries ({official} official, {research} research folders, each listed in a tensorflow/models README of 2018–2019) against {tv3} torchvision 0.3 models in {tasks} tasks; torchvision 0.4 adds {tv4} video models. A TensorFlow research folder is a project, not always a trained model.",
   'zoo.col.collection': 'Collection',
   'zoo.col.count': 'Count',
   'zoo.col.models': 'Models',
   'timeline.title': 'Releases, 2015 → 2019',
   'timeline.monthOnly': 'Known to the month only',
-  'timeline.aria': 'Release timeline from {first} to {last}: {n} events, {monthOnly} of them known only to the month and drawn hollow over a band spanning that month. TensorFlow was open-sourced first; FAIR\'s Detectron ran on Caffe2, and its detection code reached PyTorch in {maskrcnn} and {detectron2}.',
+  'timeline.aria':
+    "Release timeline from {first} to {last}: {n} events, {monthOnly} of them known only to the month and drawn hollow over a band spanning that month. TensorFlow was open-sourced first; FAIR's Detectron ran on Caffe2, and its detection code reached PyTorch in {maskrcnn} and {detectron2}.",
   'timeline.ev.tf-open': 'TensorFlow open-sourced',
   'timeline.ev.pt-release': 'PyTorch first release',
   'timeline.ev.tf-eager': 'Eager execution announced',
@@ -123,7 +129,8 @@ const en = {
   'later.approx': '≈{date}',
   'later.about': '≈',
   'later.noNumber': 'no figure given',
-  'later.aria': 'Later figures, each from a different source and denominator, so not one series: PyTorch between {ptMin} and {ptMax}, TensorFlow between {tfMin} and {tfMax}, from {first} to {last}. {low} of the {n} figures are low-confidence secondary reports, drawn faint with dashed outlines.',
+  'later.aria':
+    'Later figures, each from a different source and denominator, so not one series: PyTorch between {ptMin} and {ptMax}, TensorFlow between {tfMin} and {tfMax}, from {first} to {last}. {low} of the {n} figures are low-confidence secondary reports, drawn faint with dashed outlines.',
   'later.col.date': 'Date',
   'later.col.denominator': 'Share of',
   'later.col.pytorch': 'PyTorch',
@@ -134,13 +141,13 @@ const en = {
   'confidence.low': 'low',
   // The arXiv rows' basis: the English table quotes the data file's own note; other languages say where the
   // figure stands, from its provenance field.
-  'growth.basis.text': 'stated in the source\'s text',
+  'growth.basis.text': "stated in the source's text",
   'growth.basis.chartLabel': 'reported (by a secondary source) as a label on the original chart, not in any text',
   'growth.basis.conf': '{from}: {before} → {to}: {after} ({list})',
   'frame.sourceLine': 'Source:',
   'models.tfOfficial': 'TensorFlow · official/',
   'models.tfResearch': 'TensorFlow · research/',
-  'models.tv03': 'torchvision 0.3 (the post\'s PyTorch list)',
+  'models.tv03': "torchvision 0.3 (the post's PyTorch list)",
   'models.tv04': 'torchvision 0.4 adds',
   'sources.primary': 'primary',
   'sources.secondary': 'secondary',
@@ -185,7 +192,8 @@ const zh: Record<MessageKey, string> = {
   'trend.yAxis': '论文占比（%）',
   'trend.xAxis': '年份',
   'trend.crossover': 'PyTorch 反超 TensorFlow',
-  'trend.aria': '{scope}：{first}年，只提及 TensorFlow 的论文占 {tfFirst}，只提及 PyTorch 的占 {ptFirst}；到{last}年，TensorFlow 为 {tfLast}，PyTorch 为 {ptLast}。{cross}',
+  'trend.aria':
+    '{scope}：{first}年，只提及 TensorFlow 的论文占 {tfFirst}，只提及 PyTorch 的占 {ptFirst}；到{last}年，TensorFlow 为 {tfLast}，PyTorch 为 {ptLast}。{cross}',
   'trend.ariaCross': 'PyTorch 在{year}年反超 TensorFlow。',
   'trend.allScope': '全部会议合计',
   'trend.onlyConf': '仅 {conf}',
@@ -199,10 +207,11 @@ const zh: Record<MessageKey, string> = {
   'trend.col.tfShare': 'TensorFlow 占比',
   'growth.title': '提及各框架的论文数同比增长，2018 → 2019',
   'growth.yAxis': '增长率（%）',
-  'growth.arxiv': 'arXiv，1–6月（O\'Reilly）',
+  'growth.arxiv': "arXiv，1–6月（O'Reilly）",
   'growth.conf': '{n} 个会议（Horace He）',
   'growth.flag': '据转述为原图标注，\n正文没有',
-  'growth.aria': 'PyTorch 在 arXiv 上增长 {ptArxiv}（O\'Reilly），在 {n} 个会议上增长 {ptConf}；TensorFlow 在同样的会议上为 {tfConf}，arXiv 上的 {tfArxiv} 据转述只是原图上的标注。',
+  'growth.aria':
+    "PyTorch 在 arXiv 上增长 {ptArxiv}（O'Reilly），在 {n} 个会议上增长 {ptConf}；TensorFlow 在同样的会议上为 {tfConf}，arXiv 上的 {tfArxiv} 据转述只是原图上的标注。",
   'growth.col.measure': '指标',
   'growth.col.framework': '框架',
   'growth.col.value': '数值',
@@ -213,7 +222,8 @@ const zh: Record<MessageKey, string> = {
   'speed.yAxis': '相对最快框架（%）',
   'speed.na': '无结果',
   'speed.naCount': '{n} 项无结果',
-  'speed.aria': '各模型训练吞吐量相对于该模型最快框架的比例，由 PyTorch 作者在单块 GP100 显卡上测得：PyTorch 在 {n} 个模型中有 {ptFastest} 个最快，落后最快框架最多 {ptGap}；TensorFlow 在 {tfMinModel} 上只有最快框架的 {tfMin}，最好是在 {tfMaxModel} 上达到 {tfMax}。',
+  'speed.aria':
+    '各模型训练吞吐量相对于该模型最快框架的比例，由 PyTorch 作者在单块 GP100 显卡上测得：PyTorch 在 {n} 个模型中有 {ptFastest} 个最快，落后最快框架最多 {ptGap}；TensorFlow 在 {tfMinModel} 上只有最快框架的 {tfMin}，最好是在 {tfMaxModel} 上达到 {tfMax}。',
   'speed.col.model': '模型',
   'speed.col.framework': '框架',
   'speed.col.throughput': '吞吐量',
@@ -226,7 +236,8 @@ const zh: Record<MessageKey, string> = {
   'ops.v1': 'tf.compat.v1 别名',
   'ops.v2': 'tf.compat.v2 别名',
   'ops.postVersion': '原文写作时的版本',
-  'ops.aria': 'TensorFlow 的“全部符号”页面在 TF {version}（原文写作时的当前版本）中列出 {total} 个条目，其中 {aliases} 个（{aliasPct}）是 tf.compat.v1/v2 别名，主命名空间只有 {primary} 个。从 TF {first} 到 TF {last}，条目数从 {firstTotal} 变为 {lastTotal}。',
+  'ops.aria':
+    'TensorFlow 的“全部符号”页面在 TF {version}（原文写作时的当前版本）中列出 {total} 个条目，其中 {aliases} 个（{aliasPct}）是 tf.compat.v1/v2 别名，主命名空间只有 {primary} 个。从 TF {first} 到 TF {last}，条目数从 {firstTotal} 变为 {lastTotal}。',
   'ops.col.version': '版本',
   'ops.col.primary': '主命名空间',
   'ops.col.v1': 'tf.compat.v1',
@@ -247,13 +258,15 @@ const zh: Record<MessageKey, string> = {
   'zoo.task.instance segmentation': '实例分割',
   'zoo.task.person keypoints': '人体关键点',
   'zoo.task.video classification': '视频分类',
-  'zoo.aria': '原文附录列出 {tf} 个 TensorFlow 条目（官方 {official} 个，研究目录 {research} 个，每个都见于 2018–2019 年间某一版 tensorflow/models 的 README），而 torchvision 0.3 有 {tv3} 个模型，覆盖 {tasks} 类任务；torchvision 0.4 又增加了 {tv4} 个视频模型。TensorFlow 的研究目录是一个项目，不一定是训练好的模型。',
+  'zoo.aria':
+    '原文附录列出 {tf} 个 TensorFlow 条目（官方 {official} 个，研究目录 {research} 个，每个都见于 2018–2019 年间某一版 tensorflow/models 的 README），而 torchvision 0.3 有 {tv3} 个模型，覆盖 {tasks} 类任务；torchvision 0.4 又增加了 {tv4} 个视频模型。TensorFlow 的研究目录是一个项目，不一定是训练好的模型。',
   'zoo.col.collection': '集合',
   'zoo.col.count': '数量',
   'zoo.col.models': '模型',
   'timeline.title': '发布时间线，2015 → 2019',
   'timeline.monthOnly': '只能确定到月份',
-  'timeline.aria': '{first}到{last}的发布时间线：共 {n} 个事件，其中 {monthOnly} 个只能确定到月份，画成空心标记并用色带覆盖整个月。TensorFlow 最早开源；FAIR 的 Detectron 基于 Caffe2，其检测代码在{maskrcnn}和{detectron2}才迁移到 PyTorch。',
+  'timeline.aria':
+    '{first}到{last}的发布时间线：共 {n} 个事件，其中 {monthOnly} 个只能确定到月份，画成空心标记并用色带覆盖整个月。TensorFlow 最早开源；FAIR 的 Detectron 基于 Caffe2，其检测代码在{maskrcnn}和{detectron2}才迁移到 PyTorch。',
   'timeline.ev.tf-open': 'TensorFlow 开源',
   'timeline.ev.pt-release': 'PyTorch 首次发布',
   'timeline.ev.tf-eager': '宣布 eager 模式',
@@ -285,7 +298,8 @@ const zh: Record<MessageKey, string> = {
   'later.approx': '约{date}',
   'later.about': '约',
   'later.noNumber': '来源未给出数字',
-  'later.aria': '之后的数字来自不同来源、不同口径，不能连成一条序列：PyTorch 在 {ptMin} 到 {ptMax} 之间，TensorFlow 在 {tfMin} 到 {tfMax} 之间，时间从{first}到{last}。{n} 个数字中有 {low} 个是可信度低的二手报道，画成浅色虚线轮廓。',
+  'later.aria':
+    '之后的数字来自不同来源、不同口径，不能连成一条序列：PyTorch 在 {ptMin} 到 {ptMax} 之间，TensorFlow 在 {tfMin} 到 {tfMax} 之间，时间从{first}到{last}。{n} 个数字中有 {low} 个是可信度低的二手报道，画成浅色虚线轮廓。',
   'later.col.date': '日期',
   'later.col.denominator': '统计口径',
   'later.col.pytorch': 'PyTorch',
@@ -328,8 +342,7 @@ export const messages: Record<Locale, Record<MessageKey, string>> = { en, zh }
 
 export function translate(locale: Locale, key: MessageKey, vars: Record<string, string | number> = {}): string {
   return messages[locale][key].replace(/\{(\w+)\}/g, (_, name: string) => {
-    if (!(name in vars))
-      throw new Error(`message ${key} (${locale}) needs a value for {${name}}`)
+    if (!(name in vars)) throw new Error(`message ${key} (${locale}) needs a value for {${name}}`)
     return String(vars[name])
   })
 }
@@ -341,7 +354,11 @@ export function translator(locale: Locale): Translate {
 }
 
 /** Numbers in the locale's own format; `signed` adds + to growth figures. */
-export function formatNumber(locale: Locale, n: number, opts: { digits?: number, percent?: boolean, signed?: boolean } = {}): string {
+export function formatNumber(
+  locale: Locale,
+  n: number,
+  opts: { digits?: number; percent?: boolean; signed?: boolean } = {},
+): string {
   const s = new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-US', {
     maximumFractionDigits: opts.digits ?? 0,
     signDisplay: opts.signed ? 'exceptZero' : 'auto',

@@ -1,7 +1,11 @@
 import type { Row } from './data/schema'
 import type { Translate } from './i18n'
 
-export interface ModelGroup { collection: string, title: string, items: Row<'models'>[] }
+export interface ModelGroup {
+  collection: string
+  title: string
+  items: Row<'models'>[]
+}
 
 /** The post's appendix lists, in the order the slide shows them; ModelLists.vue and the reading view draw these. */
 export function modelGroups(models: Row<'models'>[], t: Translate): ModelGroup[] {

@@ -46,7 +46,7 @@ export const slideBackground = { light: '#ffffff', dark: '#121212' }
 /** WCAG 2 contrast ratio of two #rrggbb colours. */
 export function contrast(a: string, b: string): number {
   const lum = (hex: string) => {
-    const [r, g, b] = [1, 3, 5].map((i) => {
+    const [r, g, b] = [1, 3, 5].map(i => {
       const c = Number.parseInt(hex.slice(i, i + 2), 16) / 255
       return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
     })

@@ -22,8 +22,7 @@ export function countsByYear(rows: Paper[], conference: string | 'all', from = -
   const byYear = new Map<number, ShareRow>()
   for (const r of rows) {
     const year = yearOf(r)
-    if (year < from || year > to || (conference !== 'all' && r.conference !== conference))
-      continue
+    if (year < from || year > to || (conference !== 'all' && r.conference !== conference)) continue
     const acc = byYear.get(year) ?? { year, pytorch: 0, tensorflow: 0, total: 0, conferences: [] }
     acc.pytorch += r.pytorch_only
     acc.tensorflow += r.tensorflow_only
@@ -54,8 +53,8 @@ export interface Growth {
   from: number
   to: number
   conferences: string[]
-  pytorch: { before: number, after: number, percent: number }
-  tensorflow: { before: number, after: number, percent: number }
+  pytorch: { before: number; after: number; percent: number }
+  tensorflow: { before: number; after: number; percent: number }
 }
 
 const pct = (before: number, after: number) => (before === 0 ? Number.NaN : (100 * (after - before)) / before)
@@ -68,8 +67,7 @@ export function yoyGrowth(rows: Paper[], from: number, to: number): Growth {
   const held = (y: number) => new Set(rows.filter(r => yearOf(r) === y).map(r => r.conference))
   const inFrom = held(from)
   const both = [...held(to)].filter(c => inFrom.has(c)).sort()
-  if (both.length === 0)
-    throw new Error(`no conference has data for both ${from} and ${to}`)
+  if (both.length === 0) throw new Error(`no conference has data for both ${from} and ${to}`)
   const sum = (y: number, key: 'pytorch_only' | 'tensorflow_only') =>
     rows.filter(r => yearOf(r) === y && both.includes(r.conference)).reduce((s, r) => s + r[key], 0)
   const make = (key: 'pytorch_only' | 'tensorflow_only') => {

@@ -12,16 +12,14 @@ export function modelsIn(rows: Cell[]): string[] {
 
 export function cellOf(rows: Cell[], model: string, fw: BenchFramework): Cell {
   const cell = rows.find(r => r.model === model && r.framework === fw)
-  if (!cell)
-    throw new Error(`data/speed.csv has no row for ${fw} on ${model}`)
+  if (!cell) throw new Error(`data/speed.csv has no row for ${fw} on ${model}`)
   return cell
 }
 
 /** The fastest measured framework for a model; N/A cells never win. */
 export function fastestOf(rows: Cell[], model: string): Cell {
   const measured = rows.filter(r => r.model === model && r.throughput !== undefined)
-  if (measured.length === 0)
-    throw new Error(`data/speed.csv has no measured throughput for ${model}`)
+  if (measured.length === 0) throw new Error(`data/speed.csv has no measured throughput for ${model}`)
   return measured.reduce((a, b) => (b.throughput! > a.throughput! ? b : a))
 }
 
@@ -41,14 +39,13 @@ export function speedRatio(rows: Cell[], model: string, a: BenchFramework, b: Be
 
 /** The spread as printed in the paper: "± 316" or "± 4.8%". */
 export function spreadText(cell: Cell, format: (n: number) => string): string {
-  if (cell.plus_minus === undefined)
-    return ''
+  if (cell.plus_minus === undefined) return ''
   return `± ${format(cell.plus_minus)}${cell.plus_minus_type === 'pct' ? '%' : ''}`
 }
 
 /** Models on which only these frameworks were measured: a win there is a win over them alone. */
 export function modelsMeasuredOnly(rows: Cell[], frameworks: BenchFramework[]): string[] {
-  return modelsIn(rows).filter((m) => {
+  return modelsIn(rows).filter(m => {
     const measured = rows.filter(r => r.model === m && r.status === 'ok').map(r => r.framework)
     return measured.length === frameworks.length && frameworks.every(f => measured.includes(f))
   })

@@ -16,8 +16,7 @@ export interface ChartTable {
 
 /** The table as the chart shows it with `hidden` series switched off: what the CSV download holds. */
 export function visibleTable(table: ChartTable, hidden: readonly string[]): ChartTable {
-  if (!hidden.length)
-    return table
+  if (!hidden.length) return table
   const off = (s: string | undefined) => s !== undefined && hidden.includes(s)
   const keepCol = table.columns.map((_, j) => !off(table.columnSeries?.[j]))
   const keepRow = table.rows.map((_, i) => !off(table.rowSeries?.[i]))
@@ -41,12 +40,16 @@ export function cite(s: Source): string {
 /** CSV of the table with, on every row, the full citation of the sources behind it. */
 export function tableToCsv(table: ChartTable, sources: Source[], sourceHeader = 'Source'): string {
   const byId = new Map(sources.map(s => [s.id, s]))
-  const rows = table.rows.map((row, i) => [...row, table.sources[i].map((id) => {
-    const s = byId.get(id)
-    if (!s)
-      throw new Error(`table row ${i + 1} cites unknown source id "${id}"`)
-    return cite(s)
-  }).join(' | ')])
+  const rows = table.rows.map((row, i) => [
+    ...row,
+    table.sources[i]
+      .map(id => {
+        const s = byId.get(id)
+        if (!s) throw new Error(`table row ${i + 1} cites unknown source id "${id}"`)
+        return cite(s)
+      })
+      .join(' | '),
+  ])
   return stringify([[...table.columns, sourceHeader], ...rows])
 }
 

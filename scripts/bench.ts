@@ -25,8 +25,7 @@ import { kb, list, median, ms, ratio, sec } from './bench/stats'
 const repo = resolve(import.meta.dirname, '..')
 const env = process.env
 const PORT = Number(env.BENCH_PORT ?? 4800)
-if (PORT < 4800 || PORT + 19 > 4899)
-  throw new Error('BENCH_PORT must leave 20 ports inside 4800–4899')
+if (PORT < 4800 || PORT + 19 > 4899) throw new Error('BENCH_PORT must leave 20 ports inside 4800–4899')
 const LOADS = Number(env.BENCH_LOADS ?? 3)
 const BUILDS = Number(env.BENCH_BUILDS ?? 1)
 const CHART_RUNS = Number(env.BENCH_CHART_RUNS ?? 3)
@@ -40,20 +39,29 @@ const cache = join(os.tmpdir(), 'slidev-bench-cache')
 const cliOf = (d: Deck) => join(d.root, 'node_modules/@slidev/cli/bin/slidev.mjs')
 const tsx = join(repo, 'node_modules/.bin/tsx')
 const exe = chromiumPath()
-if (!exe)
-  throw new Error('no Chromium found: set CHROMIUM_PATH or apt-get install chromium')
+if (!exe) throw new Error('no Chromium found: set CHROMIUM_PATH or apt-get install chromium')
 
 const log = (...a: unknown[]) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...a)
 
-function run(cmd: string, args: string[], cwd: string, timeoutMs: number, extraEnv: Record<string, string> = {}): Promise<{ ok: boolean, ms: number, out: string }> {
+function run(
+  cmd: string,
+  args: string[],
+  cwd: string,
+  timeoutMs: number,
+  extraEnv: Record<string, string> = {},
+): Promise<{ ok: boolean; ms: number; out: string }> {
   const t0 = performance.now()
-  return new Promise((done) => {
-    const child = spawn(cmd, args, { cwd, env: { ...env, FORCE_COLOR: '0', VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true', ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] })
+  return new Promise(done => {
+    const child = spawn(cmd, args, {
+      cwd,
+      env: { ...env, FORCE_COLOR: '0', VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true', ...extraEnv },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     let out = ''
     child.stdout.on('data', d => (out += d))
     child.stderr.on('data', d => (out += d))
     const timer = setTimeout(() => child.kill('SIGTERM'), timeoutMs)
-    child.on('close', (code) => {
+    child.on('close', code => {
       clearTimeout(timer)
       done({ ok: code === 0, ms: performance.now() - t0, out })
     })
@@ -62,7 +70,10 @@ function run(cmd: string, args: string[], cwd: string, timeoutMs: number, extraE
 
 function serve(dir: string, port: number): Promise<ChildProcess> {
   return new Promise((done, fail) => {
-    const child = spawn(tsx, ['scripts/serve.ts', '--dir', dir, '--base', BASE, '--port', String(port)], { cwd: repo, stdio: ['ignore', 'pipe', 'inherit'] })
+    const child = spawn(tsx, ['scripts/serve.ts', '--dir', dir, '--base', BASE, '--port', String(port)], {
+      cwd: repo,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    })
     child.stdout!.on('data', d => String(d).includes('deck on') && done(child))
     child.on('exit', code => fail(new Error(`serve.ts on ${port} exited with ${code}`)))
   })
@@ -81,9 +92,9 @@ interface DeckResult {
   buildErrors: string[]
   loads: LoadSample[]
   /** `slidev export` (the public CLI: Vite dev server on port 12445, then Chromium), wall time of the process. */
-  exports: { totalMs: number, pages: number }[]
+  exports: { totalMs: number; pages: number }[]
   /** This deck only: scripts/export.ts printing the bench's own build of it (no build), wall time of the process. */
-  builtExports: { totalMs: number, pages: number }[]
+  builtExports: { totalMs: number; pages: number }[]
   exportErrors: string[]
 }
 
@@ -96,26 +107,39 @@ const decks = prepareDecks(repo, work, cache, WITH_STARTER)
 const results: DeckResult[] = []
 for (const deck of decks) {
   const data = await load({ userRoot: deck.root, roots: [deck.root] } as never, join(deck.root, deck.entry))
-  results.push({ deck, slides: data.slides.length, builds: [], buildErrors: [], loads: [], exports: [], builtExports: [], exportErrors: [] })
+  results.push({
+    deck,
+    slides: data.slides.length,
+    builds: [],
+    buildErrors: [],
+    loads: [],
+    exports: [],
+    builtExports: [],
+    exportErrors: [],
+  })
 }
-const deckClicks = (await load({ userRoot: repo, roots: [repo] } as never, join(repo, 'slides.md'))).slides.map(s => Number(s.frontmatter.clicks ?? 0))
+const deckClicks = (await load({ userRoot: repo, roots: [repo] } as never, join(repo, 'slides.md'))).slides.map(s =>
+  Number(s.frontmatter.clicks ?? 0),
+)
 const dist = (r: DeckResult) => join(work, `dist-${r.deck.id}`)
 // The Chinese edition is built as hosted, at <BASE>zh/ inside its folder, so the Lighthouse site can reuse it.
-const baseOf = (r: DeckResult) => r.deck.id === 'zh' ? `${BASE}zh/` : BASE
-const outOf = (r: DeckResult) => r.deck.id === 'zh' ? join(dist(r), 'zh') : dist(r)
+const baseOf = (r: DeckResult) => (r.deck.id === 'zh' ? `${BASE}zh/` : BASE)
+const outOf = (r: DeckResult) => (r.deck.id === 'zh' ? join(dist(r), 'zh') : dist(r))
 
 // Builds, interleaved (deck, minimal, starter, deck, …) so a change in the machine's load hits all three alike.
 for (let i = 0; i < (SKIP.has('build') ? 1 : BUILDS); i++) {
   for (const r of results) {
-    if (SKIP.has('build') && existsSync(join(outOf(r), 'index.html')))
-      continue
+    if (SKIP.has('build') && existsSync(join(outOf(r), 'index.html'))) continue
     rmSync(dist(r), { recursive: true, force: true })
-    const b = await run(process.execPath, [...r.deck.nodeArgs, cliOf(r.deck), 'build', r.deck.entry, '--out', outOf(r), '--base', baseOf(r)], r.deck.root, 600_000)
+    const b = await run(
+      process.execPath,
+      [...r.deck.nodeArgs, cliOf(r.deck), 'build', r.deck.entry, '--out', outOf(r), '--base', baseOf(r)],
+      r.deck.root,
+      600_000,
+    )
     log(`build ${r.deck.id} #${i + 1}: ${sec(b.ms)}${b.ok ? '' : ' FAILED'}`)
-    if (b.ok && !SKIP.has('build'))
-      r.builds.push(b.ms)
-    if (!b.ok)
-      r.buildErrors.push(b.out.slice(-2000))
+    if (b.ok && !SKIP.has('build')) r.builds.push(b.ms)
+    if (!b.ok) r.buildErrors.push(b.out.slice(-2000))
   }
 }
 
@@ -123,11 +147,10 @@ const servers: ChildProcess[] = []
 const browser = await chromium.launch({ executablePath: exe, args: quietChromiumArgs })
 const chromiumVersion = browser.version()
 const urls = new Map<DeckResult, string>()
-const chartRuns = new Map<number, { cold: ChartSample[], warm: ChartSample[], reduced: ChartSample[] }>()
+const chartRuns = new Map<number, { cold: ChartSample[]; warm: ChartSample[]; reduced: ChartSample[] }>()
 try {
   for (const [i, r] of results.entries()) {
-    if (!existsSync(join(outOf(r), 'index.html')))
-      continue
+    if (!existsSync(join(outOf(r), 'index.html'))) continue
     shellFor(r)
     servers.push(await serve(dist(r), PORT + i))
     urls.set(r, `http://127.0.0.1:${PORT + i}${baseOf(r)}`)
@@ -139,9 +162,10 @@ try {
     for (let i = -1; i < LOADS; i++) {
       for (const [r, url] of urls) {
         const s = await measureLoad(browser, url)
-        if (i >= 0)
-          r.loads.push(s)
-        log(`load ${r.deck.id} ${i < 0 ? 'warm-up' : `#${i + 1}`}: visible ${ms(s.visibleMs)}, ${kb(s.gzip)} gzip before slide 1, ${s.blocked.length} blocked`)
+        if (i >= 0) r.loads.push(s)
+        log(
+          `load ${r.deck.id} ${i < 0 ? 'warm-up' : `#${i + 1}`}: visible ${ms(s.visibleMs)}, ${kb(s.gzip)} gzip before slide 1, ${s.blocked.length} blocked`,
+        )
       }
     }
   }
@@ -152,8 +176,7 @@ try {
   if (!SKIP.has('chart') && deckUrl) {
     const withCharts = await chartSlides(browser, deckUrl, deckResult.slides)
     log(`chart slides: ${withCharts.join(', ')}`)
-    for (const no of withCharts)
-      chartRuns.set(no, { cold: [], warm: [], reduced: [] })
+    for (const no of withCharts) chartRuns.set(no, { cold: [], warm: [], reduced: [] })
     for (let i = -1; i < CHART_RUNS; i++) {
       for (const no of withCharts) {
         const { cold, warm } = await measureChart(browser, deckUrl, no, deckClicks[no - 2] ?? 0)
@@ -164,15 +187,15 @@ try {
           c.warm.push(warm!)
           c.reduced.push(reduced)
         }
-        log(`chart slide ${no} ${i < 0 ? 'warm-up' : `#${i + 1}`}: cold drawn ${ms(cold.drawnMs)} (first paint ${ms(cold.firstPaintMs)}), warm drawn ${ms(warm!.drawnMs)}, reduced motion ${ms(reduced.drawnMs)}`)
+        log(
+          `chart slide ${no} ${i < 0 ? 'warm-up' : `#${i + 1}`}: cold drawn ${ms(cold.drawnMs)} (first paint ${ms(cold.firstPaintMs)}), warm drawn ${ms(warm!.drawnMs)}, reduced motion ${ms(reduced.drawnMs)}`,
+        )
       }
     }
   }
-}
-finally {
+} finally {
   await browser.close()
-  for (const s of servers)
-    s.kill('SIGTERM')
+  for (const s of servers) s.kill('SIGTERM')
 }
 
 // PDF export: `slidev export` of this deck through its public CLI, and scripts/export.ts printing the build
@@ -181,30 +204,44 @@ const pagesOf = async (file: string) => (await PDFDocument.load(readFileSync(fil
 if (!SKIP.has('export')) {
   for (let i = 0; i < EXPORTS; i++) {
     for (const [k, r] of results.entries()) {
-      if (r.deck.id === 'zh' || (r.deck.id !== 'deck' && !EXPORT_ALL) || (r.deck.id === 'starter' && i > 0))
-        continue
+      if (r.deck.id === 'zh' || (r.deck.id !== 'deck' && !EXPORT_ALL) || (r.deck.id === 'starter' && i > 0)) continue
       const out = join(work, `export-${r.deck.id}-${i}.pdf`)
       rmSync(out, { force: true })
-      const e = await run(process.execPath, [...r.deck.nodeArgs, cliOf(r.deck), 'export', r.deck.entry, '--output', out, '--executable-path', exe, '--timeout', '120000'], r.deck.root, 300_000)
+      const e = await run(
+        process.execPath,
+        [
+          ...r.deck.nodeArgs,
+          cliOf(r.deck),
+          'export',
+          r.deck.entry,
+          '--output',
+          out,
+          '--executable-path',
+          exe,
+          '--timeout',
+          '120000',
+        ],
+        r.deck.root,
+        300_000,
+      )
       if (e.ok && existsSync(out)) {
         const pages = await pagesOf(out)
         r.exports.push({ totalMs: e.ms, pages })
         log(`slidev export ${r.deck.id} #${i + 1}: ${sec(e.ms)} for ${pages} pages (${sec(e.ms / pages)}/page)`)
-      }
-      else {
+      } else {
         r.exportErrors.push(e.out.slice(-1500))
         log(`slidev export ${r.deck.id} #${i + 1}: FAILED after ${sec(e.ms)}`)
       }
-      if (r.deck.id !== 'deck' || !existsSync(join(dist(r), 'index.html')))
-        continue
+      if (r.deck.id !== 'deck' || !existsSync(join(dist(r), 'index.html'))) continue
       const built = join(work, `export-built-${i}.pdf`)
-      const b = await run(tsx, ['scripts/export.ts', '--dist', dist(r), '--output', built], repo, 300_000, { EXPORT_PORT: String(PORT + 10 + k) })
+      const b = await run(tsx, ['scripts/export.ts', '--dist', dist(r), '--output', built], repo, 300_000, {
+        EXPORT_PORT: String(PORT + 10 + k),
+      })
       if (b.ok && existsSync(built)) {
         const pages = await pagesOf(built)
         r.builtExports.push({ totalMs: b.ms, pages })
         log(`built-deck export #${i + 1}: ${sec(b.ms)} for ${pages} pages`)
-      }
-      else {
+      } else {
         r.exportErrors.push(b.out.slice(-1500))
         log(`built-deck export #${i + 1}: FAILED after ${sec(b.ms)}`)
       }
@@ -218,18 +255,22 @@ const lighthouseRows: string[] = []
 const lighthouseModule = join(repo, 'scripts/bench/lighthouse.ts')
 if (!SKIP.has('lighthouse') && existsSync(lighthouseModule)) {
   try {
-    lighthouseRows.push(...await lighthouseReport(lighthouseModule))
-  }
-  catch (e) {
+    lighthouseRows.push(...(await lighthouseReport(lighthouseModule)))
+  } catch (e) {
     lighthouseRows.push(`Lighthouse failed: ${(e as Error).message.split('\n')[0]}`)
   }
   log('lighthouse done')
 }
 
 async function lighthouseReport(module: string): Promise<string[]> {
-  const { runLighthouse, serveGzipped } = await import(module) as typeof import('./bench/lighthouse')
+  const { runLighthouse, serveGzipped } = (await import(module)) as typeof import('./bench/lighthouse')
   const { writeReadingViews } = await import('./lib/reading-view')
-  const { EDITIONS } = { EDITIONS: [{ locale: 'en', entry: 'slides.md', sub: '' }, { locale: 'zh', entry: 'slides.zh.md', sub: 'zh/' }] }
+  const { EDITIONS } = {
+    EDITIONS: [
+      { locale: 'en', entry: 'slides.md', sub: '' },
+      { locale: 'zh', entry: 'slides.zh.md', sub: 'zh/' },
+    ],
+  }
   // One folder as hosted: this deck at /bench/, its Chinese edition at /bench/zh/, the reading views beside them.
   const site = join(work, 'site')
   rmSync(site, { recursive: true, force: true })
@@ -237,7 +278,10 @@ async function lighthouseReport(module: string): Promise<string[]> {
   cpSync(dist(me), site, { recursive: true })
   cpSync(outOf(zh), join(site, 'zh'), { recursive: true })
   await writeReadingViews({ out: site, base: BASE, editions: EDITIONS, all: EDITIONS })
-  const rows = ['| page | performance | accessibility | best practices | SEO | FCP | LCP | bytes |', '|---|---:|---:|---:|---:|---:|---:|---:|']
+  const rows = [
+    '| page | performance | accessibility | best practices | SEO | FCP | LCP | bytes |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
+  ]
   const targets: [string, string, string][] = [
     ['minimal deck, slide 1', dist(min), `${BASE}1`],
     ['this deck, slide 1', site, `${BASE}1`],
@@ -249,10 +293,11 @@ async function lighthouseReport(module: string): Promise<string[]> {
     const { server, origin } = await serveGzipped(dir, BASE, PORT + 15)
     try {
       const r = await runLighthouse(`${origin}${path}`, exe)
-      rows.push(`| ${label} | ${r.performance.toFixed(2)} | ${r.accessibility.toFixed(2)} | ${r.bestPractices.toFixed(2)} | ${r.seo.toFixed(2)} | ${ms(r.fcp)} | ${ms(r.lcp)} | ${kb(r.bytes)} |`)
+      rows.push(
+        `| ${label} | ${r.performance.toFixed(2)} | ${r.accessibility.toFixed(2)} | ${r.bestPractices.toFixed(2)} | ${r.seo.toFixed(2)} | ${ms(r.fcp)} | ${ms(r.lcp)} | ${kb(r.bytes)} |`,
+      )
       log(`lighthouse ${label}: performance ${r.performance.toFixed(2)}`)
-    }
-    finally {
+    } finally {
       server.close()
     }
   }
@@ -263,7 +308,23 @@ const loadEnd = os.loadavg()
 // ---------------------------------------------------------------------------------------------------------
 // Report
 const [me, minimal] = results
-const starter: DeckResult = results.find(r => r.deck.id === 'starter') ?? { deck: { id: 'starter', label: 'starter (not run: BENCH_STARTER=1)', root: '', entry: '', origin: 'not run', nodeArgs: [] }, slides: Number.NaN, builds: [], buildErrors: [], loads: [], exports: [], builtExports: [], exportErrors: [] }
+const starter: DeckResult = results.find(r => r.deck.id === 'starter') ?? {
+  deck: {
+    id: 'starter',
+    label: 'starter (not run: BENCH_STARTER=1)',
+    root: '',
+    entry: '',
+    origin: 'not run',
+    nodeArgs: [],
+  },
+  slides: Number.NaN,
+  builds: [],
+  buildErrors: [],
+  loads: [],
+  exports: [],
+  builtExports: [],
+  exportErrors: [],
+}
 const zhDeck = results.find(r => r.deck.id === 'zh')!
 const m = {
   build: (r: DeckResult) => median(r.builds),
@@ -280,7 +341,7 @@ const m = {
 }
 const row = (name: string, f: (r: DeckResult) => number, fmt: (x: number) => string) =>
   `| ${name} | ${fmt(f(me))} | ${fmt(f(zhDeck))} | ${fmt(f(minimal))} | ${fmt(f(starter))} | ${ratio(f(me), f(minimal))} | ${ratio(f(zhDeck), f(minimal))} | ${ratio(f(me), f(starter))} |`
-const num = (x: number) => Number.isFinite(x) ? String(Math.round(x)) : 'n/a'
+const num = (x: number) => (Number.isFinite(x) ? String(Math.round(x)) : 'n/a')
 
 const table = [
   '| measure (median) | this deck | this deck (zh) | minimal | starter | deck / minimal | zh / minimal | deck / starter |',
@@ -299,30 +360,71 @@ const table = [
   row('PDF, `npm run export` of the build, per page', m.builtPage, sec),
 ]
 
-const chartRows = ['| slide | slide shown | first chart paint | every mark present (cold) | `.chart-drawn` (cold) | `.chart-drawn` (warm) | `.chart-drawn`, reduced motion |', '|---:|---:|---:|---:|---:|---:|---:|']
+const chartRows = [
+  '| slide | slide shown | first chart paint | every mark present (cold) | `.chart-drawn` (cold) | `.chart-drawn` (warm) | `.chart-drawn`, reduced motion |',
+  '|---:|---:|---:|---:|---:|---:|---:|',
+]
 let worstDrawn = Number.NaN
 let worstComplete = Number.NaN
-const worse = (a: number, b: number) => Number.isFinite(a) ? Math.max(a, b) : b
+const worse = (a: number, b: number) => (Number.isFinite(a) ? Math.max(a, b) : b)
 for (const [no, c] of chartRuns) {
   const cold = median(c.cold.map(s => s.drawnMs))
   const complete = median(c.cold.map(s => s.completeMs))
   worstDrawn = worse(worstDrawn, cold)
   worstComplete = worse(worstComplete, complete)
-  chartRows.push(`| ${no} | ${ms(median(c.cold.map(s => s.activeMs)))} | ${ms(median(c.cold.map(s => s.firstPaintMs)))} | ${ms(complete)} | ${ms(cold)} | ${ms(median(c.warm.map(s => s.drawnMs)))} | ${ms(median(c.reduced.map(s => s.drawnMs)))} |`)
+  chartRows.push(
+    `| ${no} | ${ms(median(c.cold.map(s => s.activeMs)))} | ${ms(median(c.cold.map(s => s.firstPaintMs)))} | ${ms(complete)} | ${ms(cold)} | ${ms(median(c.warm.map(s => s.drawnMs)))} | ${ms(median(c.reduced.map(s => s.drawnMs)))} |`,
+  )
 }
 
 const echartsOnSlide1 = me.loads.some(l => l.echartsLoaded)
 const exportRatio = m.builtTotal(me) / m.exportTotal(me)
 const budgets: [string, string, boolean][] = [
-  ['bytes before slide 1 ≤ 1.1× minimal (English), no ECharts on slide 1', `${kb(m.gzip(me))} vs ${kb(m.gzip(minimal))} gzip = ${ratio(m.gzip(me), m.gzip(minimal))}; ECharts loaded on slide 1 (even once settled): ${echartsOnSlide1 ? 'yes' : 'no'}`, m.gzip(me) <= 1.1 * m.gzip(minimal) && !echartsOnSlide1],
-  ['bytes before slide 1 ≤ 1.3× minimal (Chinese)', `${kb(m.gzip(zhDeck))} vs ${kb(m.gzip(minimal))} gzip = ${ratio(m.gzip(zhDeck), m.gzip(minimal))}`, m.gzip(zhDeck) <= 1.3 * m.gzip(minimal)],
-  ['time to slide 1 ≤ 1.1× minimal', `${ms(m.visible(me))} vs ${ms(m.visible(minimal))} = ${ratio(m.visible(me), m.visible(minimal))} (zh: ${ms(m.visible(zhDeck))} = ${ratio(m.visible(zhDeck), m.visible(minimal))})`, m.visible(me) <= 1.1 * m.visible(minimal)],
-  ['every chart complete (every mark present) ≤ 150 ms after the keydown, cold', `slowest chart slide, median: ${ms(worstComplete)}`, worstComplete <= 150],
-  ['every chart `finished` ≤ 600 ms after the keydown, cold', `slowest chart slide, median: ${ms(worstDrawn)}`, worstDrawn <= 600],
-  ...(WITH_STARTER ? [['build time ≤ 0.6× starter', `${sec(m.build(me))} vs ${sec(m.build(starter))} = ${ratio(m.build(me), m.build(starter))}`, m.build(me) <= 0.6 * m.build(starter)] as [string, string, boolean]] : []),
-  ['PDF: `npm run export` of a fresh build ≤ 0.4× `slidev export`, same deck, same run', `${sec(m.builtTotal(me))} vs ${sec(m.exportTotal(me))} = ${ratio(m.builtTotal(me), m.exportTotal(me))} (${me.builtExports[0]?.pages ?? '?'} and ${me.exports[0]?.pages ?? '?'} pages)`, exportRatio <= 0.4],
+  [
+    'bytes before slide 1 ≤ 1.1× minimal (English), no ECharts on slide 1',
+    `${kb(m.gzip(me))} vs ${kb(m.gzip(minimal))} gzip = ${ratio(m.gzip(me), m.gzip(minimal))}; ECharts loaded on slide 1 (even once settled): ${echartsOnSlide1 ? 'yes' : 'no'}`,
+    m.gzip(me) <= 1.1 * m.gzip(minimal) && !echartsOnSlide1,
+  ],
+  [
+    'bytes before slide 1 ≤ 1.3× minimal (Chinese)',
+    `${kb(m.gzip(zhDeck))} vs ${kb(m.gzip(minimal))} gzip = ${ratio(m.gzip(zhDeck), m.gzip(minimal))}`,
+    m.gzip(zhDeck) <= 1.3 * m.gzip(minimal),
+  ],
+  [
+    'time to slide 1 ≤ 1.1× minimal',
+    `${ms(m.visible(me))} vs ${ms(m.visible(minimal))} = ${ratio(m.visible(me), m.visible(minimal))} (zh: ${ms(m.visible(zhDeck))} = ${ratio(m.visible(zhDeck), m.visible(minimal))})`,
+    m.visible(me) <= 1.1 * m.visible(minimal),
+  ],
+  [
+    'every chart complete (every mark present) ≤ 150 ms after the keydown, cold',
+    `slowest chart slide, median: ${ms(worstComplete)}`,
+    worstComplete <= 150,
+  ],
+  [
+    'every chart `finished` ≤ 600 ms after the keydown, cold',
+    `slowest chart slide, median: ${ms(worstDrawn)}`,
+    worstDrawn <= 600,
+  ],
+  ...(WITH_STARTER
+    ? [
+        [
+          'build time ≤ 0.6× starter',
+          `${sec(m.build(me))} vs ${sec(m.build(starter))} = ${ratio(m.build(me), m.build(starter))}`,
+          m.build(me) <= 0.6 * m.build(starter),
+        ] as [string, string, boolean],
+      ]
+    : []),
+  [
+    'PDF: `npm run export` of a fresh build ≤ 0.4× `slidev export`, same deck, same run',
+    `${sec(m.builtTotal(me))} vs ${sec(m.exportTotal(me))} = ${ratio(m.builtTotal(me), m.exportTotal(me))} (${me.builtExports[0]?.pages ?? '?'} and ${me.exports[0]?.pages ?? '?'} pages)`,
+    exportRatio <= 0.4,
+  ],
 ]
-const budgetRows = ['| budget | measured | result |', '|---|---|---|', ...budgets.map(([b, v, ok]) => `| ${b} | ${v} | ${ok ? 'pass' : '**miss**'} |`)]
+const budgetRows = [
+  '| budget | measured | result |',
+  '|---|---|---|',
+  ...budgets.map(([b, v, ok]) => `| ${b} | ${v} | ${ok ? 'pass' : '**miss**'} |`),
+]
 
 const version = (p: string) => JSON.parse(readFileSync(join(repo, 'node_modules', p, 'package.json'), 'utf8')).version
 const cpus = os.cpus()
@@ -336,11 +438,34 @@ const machine = [
 ]
 
 const samples = [
-  ...results.map(r => `- ${r.deck.label}: builds [${list(r.builds.map(x => x / 1000), x => x.toFixed(1))}] s; slide 1 visible [${list(r.loads.map(l => l.visibleMs))}] ms; gzip before slide 1 [${list(r.loads.map(l => l.gzip / 1024), x => x.toFixed(1))}] KB; slidev exports [${list(r.exports.map(e => e.totalMs / 1000), x => x.toFixed(1))}] s; built-deck exports [${list(r.builtExports.map(e => e.totalMs / 1000), x => x.toFixed(1))}] s${r.buildErrors.length ? `; build errors: ${r.buildErrors.length}` : ''}${r.exportErrors.length ? `; export failures: ${r.exportErrors.length}` : ''}`),
-  ...[...chartRuns].map(([no, c]) => `- chart slide ${no}: cold complete [${list(c.cold.map(s => s.completeMs))}] ms, cold drawn [${list(c.cold.map(s => s.drawnMs))}] ms, warm [${list(c.warm.map(s => s.drawnMs))}] ms, reduced motion [${list(c.reduced.map(s => s.drawnMs))}] ms`),
+  ...results.map(
+    r =>
+      `- ${r.deck.label}: builds [${list(
+        r.builds.map(x => x / 1000),
+        x => x.toFixed(1),
+      )}] s; slide 1 visible [${list(r.loads.map(l => l.visibleMs))}] ms; gzip before slide 1 [${list(
+        r.loads.map(l => l.gzip / 1024),
+        x => x.toFixed(1),
+      )}] KB; slidev exports [${list(
+        r.exports.map(e => e.totalMs / 1000),
+        x => x.toFixed(1),
+      )}] s; built-deck exports [${list(
+        r.builtExports.map(e => e.totalMs / 1000),
+        x => x.toFixed(1),
+      )}] s${r.buildErrors.length ? `; build errors: ${r.buildErrors.length}` : ''}${r.exportErrors.length ? `; export failures: ${r.exportErrors.length}` : ''}`,
+  ),
+  ...[...chartRuns].map(
+    ([no, c]) =>
+      `- chart slide ${no}: cold complete [${list(c.cold.map(s => s.completeMs))}] ms, cold drawn [${list(c.cold.map(s => s.drawnMs))}] ms, warm [${list(c.warm.map(s => s.drawnMs))}] ms, reduced motion [${list(c.reduced.map(s => s.drawnMs))}] ms`,
+  ),
 ]
-const blockedHosts = [...new Set(results.flatMap(r => r.loads.flatMap(l => l.blocked.map(b => `${r.deck.label}: ${b}`))))]
-const files = (r: DeckResult) => (r.loads[0]?.files ?? []).slice(0, 8).map(([p, raw, gz]) => `  - \`${p.replace(BASE, '')}\` ${kb(raw)} raw, ${kb(gz)} gzip`)
+const blockedHosts = [
+  ...new Set(results.flatMap(r => r.loads.flatMap(l => l.blocked.map(b => `${r.deck.label}: ${b}`)))),
+]
+const files = (r: DeckResult) =>
+  (r.loads[0]?.files ?? [])
+    .slice(0, 8)
+    .map(([p, raw, gz]) => `  - \`${p.replace(BASE, '')}\` ${kb(raw)} raw, ${kb(gz)} gzip`)
 const failures = results.flatMap(r => [
   ...r.buildErrors.map(e => `### ${r.deck.label}: build failed\n\n\`\`\`\n${e.trim()}\n\`\`\``),
   ...r.exportErrors.slice(0, 1).map(e => `### ${r.deck.label}: export failed\n\n\`\`\`\n${e.trim()}\n\`\`\``),
@@ -348,14 +473,35 @@ const failures = results.flatMap(r => [
 
 const md = [
   '<!-- bench:start — written by `npm run bench`; edit outside these markers -->',
-  '## Last run', '', ...machine, '', ...table, '',
-  '### Charts (this deck): ms from the ArrowRight keydown', '', ...chartRows, '',
-  '### Budgets', '', ...budgetRows, '',
-  ...(lighthouseRows.length ? ['### Lighthouse (mobile defaults, served gzip-compressed)', '', ...lighthouseRows, ''] : []),
-  '### Largest files before slide 1 (first measured load)', '',
-  ...results.flatMap(r => [`- ${r.deck.label}:`, ...files(r)]), '',
-  '### Requests blocked (not loopback)', '', ...(blockedHosts.length ? blockedHosts.map(b => `- ${b}`) : ['- none']), '',
-  '### Samples', '', ...samples, '',
+  '## Last run',
+  '',
+  ...machine,
+  '',
+  ...table,
+  '',
+  '### Charts (this deck): ms from the ArrowRight keydown',
+  '',
+  ...chartRows,
+  '',
+  '### Budgets',
+  '',
+  ...budgetRows,
+  '',
+  ...(lighthouseRows.length
+    ? ['### Lighthouse (mobile defaults, served gzip-compressed)', '', ...lighthouseRows, '']
+    : []),
+  '### Largest files before slide 1 (first measured load)',
+  '',
+  ...results.flatMap(r => [`- ${r.deck.label}:`, ...files(r)]),
+  '',
+  '### Requests blocked (not loopback)',
+  '',
+  ...(blockedHosts.length ? blockedHosts.map(b => `- ${b}`) : ['- none']),
+  '',
+  '### Samples',
+  '',
+  ...samples,
+  '',
   ...(failures.length ? ['### Failures', '', ...failures, ''] : []),
   '<!-- bench:end -->',
 ].join('\n')

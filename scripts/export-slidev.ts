@@ -14,13 +14,11 @@ const root = resolve(import.meta.dirname, '..')
 /** The Chromium to export with, or undefined. */
 export function findChromium(): string | undefined {
   const system = chromiumPath()
-  if (system)
-    return system
+  if (system) return system
   try {
     const own = chromium.executablePath()
     return own && existsSync(own) ? own : undefined
-  }
-  catch {
+  } catch {
     return undefined
   }
 }
@@ -37,12 +35,14 @@ const args = entryAt < 0 ? argv : argv.filter((_, i) => i !== entryAt && i !== e
 const edition = entry.replace(/^slides/, '').replace(/\.md$/, '') // '' or '.zh'
 const browser = findChromium()
 if (!browser) {
-  console.error([
-    'export: no Chromium found. Any one of these works:',
-    '  - set CHROMIUM_PATH=/path/to/chrome-or-chromium',
-    '  - Debian/Ubuntu: apt-get install -y chromium   (gives /usr/bin/chromium)',
-    '  - npx playwright install chromium              (Playwright\'s own browser)',
-  ].join('\n'))
+  console.error(
+    [
+      'export: no Chromium found. Any one of these works:',
+      '  - set CHROMIUM_PATH=/path/to/chrome-or-chromium',
+      '  - Debian/Ubuntu: apt-get install -y chromium   (gives /usr/bin/chromium)',
+      "  - npx playwright install chromium              (Playwright's own browser)",
+    ].join('\n'),
+  )
   process.exit(2)
 }
 
@@ -54,18 +54,22 @@ const value = (name: string) => {
 const extra: string[] = []
 if (!flag('--output')) {
   const format = value('--format') ?? 'pdf'
-  const name = format === 'png' ? `png${edition}` : `deck${edition}${flag('--with-clicks') ? '-clicks' : ''}${flag('--with-toc') ? '-toc' : ''}${flag('--dark') ? '-dark' : ''}`
-  const out = resolve(root, 'exports/slidev', format === 'png' ? name : `${name}.${format === 'pptx-editable' ? 'pptx' : format}`)
+  const name =
+    format === 'png'
+      ? `png${edition}`
+      : `deck${edition}${flag('--with-clicks') ? '-clicks' : ''}${flag('--with-toc') ? '-toc' : ''}${flag('--dark') ? '-dark' : ''}`
+  const out = resolve(
+    root,
+    'exports/slidev',
+    format === 'png' ? name : `${name}.${format === 'pptx-editable' ? 'pptx' : format}`,
+  )
   mkdirSync(dirname(out), { recursive: true })
   extra.push('--output', out)
 }
-if (!flag('--timeout'))
-  extra.push('--timeout', '120000')
+if (!flag('--timeout')) extra.push('--timeout', '120000')
 // Belt and braces on a busy machine: let every slide's chunk load, and 2 s more, before printing.
-if (!flag('--wait-until'))
-  extra.push('--wait-until', 'networkidle')
-if (!flag('--wait'))
-  extra.push('--wait', '2000')
+if (!flag('--wait-until')) extra.push('--wait-until', 'networkidle')
+if (!flag('--wait')) extra.push('--wait', '2000')
 
 const slidev = resolve(root, 'node_modules/.bin/slidev')
 const cmd = ['export', entry, '--executable-path', browser, ...extra, ...args]
@@ -75,26 +79,24 @@ const isPdf = (value('--format') ?? 'pdf') === 'pdf'
 /** Pages of the PDF that are blank or still show Slidev's loading placeholder (needs pdftotext; none without it). */
 function loadingPages(): number[] {
   const text = spawnSync('pdftotext', ['-layout', output, '-'], { encoding: 'utf8' })
-  if (text.status !== 0)
-    return []
+  if (text.status !== 0) return []
   const pages = text.stdout.split('\f').slice(0, -1) // pdftotext ends every page with a form feed
-  return pages.flatMap((page, i) => /Loading slide/i.test(page) || !page.trim() ? [i + 1] : [])
+  return pages.flatMap((page, i) => (/Loading slide/i.test(page) || !page.trim() ? [i + 1] : []))
 }
 
 /** Whether something answers on 127.0.0.1:port. */
-const busy = (port: number) => new Promise<boolean>((ok) => {
-  const socket = connect(port, '127.0.0.1', () => ok(!socket.destroy()))
-  socket.on('error', () => ok(false))
-})
+const busy = (port: number) =>
+  new Promise<boolean>(ok => {
+    const socket = connect(port, '127.0.0.1', () => ok(!socket.destroy()))
+    socket.on('error', () => ok(false))
+  })
 // slidev export serves the deck on port 12445 and has no flag to change it. When another export on this machine
 // holds 127.0.0.1:12445 ours still starts, on another interface, and Chromium's "localhost" reaches the other
 // deck (seen here: every page printed "Loading slide..."). So wait for the port, up to 10 minutes.
 async function waitForExportPort() {
   for (let waited = 0; await busy(12445); waited += 3) {
-    if (waited === 0)
-      console.log('export: another slidev export holds port 12445; waiting for it to finish')
-    if (waited > 600)
-      throw new Error('export: port 12445 still busy after 10 minutes')
+    if (waited === 0) console.log('export: another slidev export holds port 12445; waiting for it to finish')
+    if (waited > 600) throw new Error('export: port 12445 still busy after 10 minutes')
     await new Promise(r => setTimeout(r, 3000))
   }
 }
@@ -103,7 +105,11 @@ for (let attempt = 1; attempt <= 2; attempt++) {
   await waitForExportPort()
   console.log(`export: slidev ${cmd.join(' ')}`)
   const started = Date.now()
-  const run = spawnSync(slidev, cmd, { cwd: root, stdio: 'inherit', env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' } })
+  const run = spawnSync(slidev, cmd, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+  })
   if (run.status !== 0) {
     console.error(`export: slidev export failed (exit ${run.status ?? run.signal})`)
     process.exit(run.status ?? 1)
@@ -113,6 +119,8 @@ for (let attempt = 1; attempt <= 2; attempt++) {
     console.log(`export: ${output} in ${((Date.now() - started) / 1000).toFixed(0)} s`)
     process.exit(0)
   }
-  console.error(`export: pages ${loading.join(', ')} were printed blank or still loading${attempt === 1 ? '; exporting again' : ''}`)
+  console.error(
+    `export: pages ${loading.join(', ')} were printed blank or still loading${attempt === 1 ? '; exporting again' : ''}`,
+  )
 }
 process.exit(1)

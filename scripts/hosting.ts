@@ -14,7 +14,11 @@ import { codePointsOf, deckRoutes, facesUsed, fontFaces, socialHead } from '../l
 
 const root = resolve(import.meta.dirname, '..')
 
-export interface Edition { locale: string, entry: string, sub: string }
+export interface Edition {
+  locale: string
+  entry: string
+  sub: string
+}
 
 export async function slideCount(entry: string): Promise<number> {
   const data = await load({ userRoot: root, roots: [root] } as never, resolve(root, entry))
@@ -37,11 +41,12 @@ function registerScript(base: string): string {
 export function finishHead(html: string, base: string, siteUrl: string | undefined): string {
   // Slidev 52.20.1 writes `info` and `author` through JSON.stringify, so the description reads
   // "\"A 2019 …\"" with the quotes. Strip them until Slidev fixes it.
-  let out = html.replace(/(<meta (?:name|property)="(?:description|author|og:description)" content=")&quot;(.*?)&quot;(">)/g, '$1$2$3')
-  if (out.includes('property="og:image"'))
-    out = socialHead(out, { base, siteUrl })
-  if (!out.includes(marker('sw')))
-    out = out.replace('</head>', `${registerScript(base)}\n</head>`)
+  let out = html.replace(
+    /(<meta (?:name|property)="(?:description|author|og:description)" content=")&quot;(.*?)&quot;(">)/g,
+    '$1$2$3',
+  )
+  if (out.includes('property="og:image"')) out = socialHead(out, { base, siteUrl })
+  if (!out.includes(marker('sw'))) out = out.replace('</head>', `${registerScript(base)}\n</head>`)
   return out
 }
 
@@ -67,31 +72,50 @@ export function writeRouteCopies(out: string, slides: number): void {
  */
 export function writeRoot404(out: string, base: string, subs: string[]): void {
   const index = readFileSync(join(out, 'index.html'), 'utf8')
-  const checks = subs.map(sub => `if(location.pathname.indexOf('${base}${sub}')===0)location.replace('${base}${sub}'+location.search)`).join(';')
-  writeFileSync(join(out, '404.html'), index.replace('</title>', `</title>\n${marker('404')}<script>${checks}</script>`))
+  const checks = subs
+    .map(sub => `if(location.pathname.indexOf('${base}${sub}')===0)location.replace('${base}${sub}'+location.search)`)
+    .join(';')
+  writeFileSync(
+    join(out, '404.html'),
+    index.replace('</title>', `</title>\n${marker('404')}<script>${checks}</script>`),
+  )
 }
 
 function filesUnder(dir: string, rel = ''): string[] {
   return readdirSync(join(dir, rel), { withFileTypes: true }).flatMap(d =>
-    d.isDirectory() ? filesUnder(dir, join(rel, d.name)) : [join(rel, d.name)])
+    d.isDirectory() ? filesUnder(dir, join(rel, d.name)) : [join(rel, d.name)],
+  )
 }
 
 /** The text an edition shows: its Markdown, the shared messages, components and data, its reading view. */
 function editionText(e: Edition, out: string): string[] {
   const pagesDir = e.sub ? join(root, 'pages', e.sub) : join(root, 'pages')
-  const md = readdirSync(pagesDir).filter(f => f.endsWith('.md')).map(f => join(pagesDir, f))
+  const md = readdirSync(pagesDir)
+    .filter(f => f.endsWith('.md'))
+    .map(f => join(pagesDir, f))
   const shared = [
-    ...readdirSync(join(root, 'data')).filter(f => f.endsWith('.csv')).map(f => join(root, 'data', f)),
-    ...readdirSync(join(root, 'components')).filter(f => f.endsWith('.vue')).map(f => join(root, 'components', f)),
+    ...readdirSync(join(root, 'data'))
+      .filter(f => f.endsWith('.csv'))
+      .map(f => join(root, 'data', f)),
+    ...readdirSync(join(root, 'components'))
+      .filter(f => f.endsWith('.vue'))
+      .map(f => join(root, 'components', f)),
     ...['global-top.vue', 'global-bottom.vue'].map(f => join(root, f)).filter(f => existsSync(f)),
     join(root, 'lib/i18n.ts'),
     join(root, 'lib/figures.ts'),
   ]
   const read = join(out, 'read/index.html')
-  return [resolve(root, e.entry), ...md, ...shared, ...(existsSync(read) ? [read] : [])].map(f => readFileSync(f, 'utf8'))
+  return [resolve(root, e.entry), ...md, ...shared, ...(existsSync(read) ? [read] : [])].map(f =>
+    readFileSync(f, 'utf8'),
+  )
 }
 
-export interface WorkerReport { count: number, bytes: number, cjkFaces: number, cjkFacesAll: number }
+export interface WorkerReport {
+  count: number
+  bytes: number
+  cjkFaces: number
+  cjkFacesAll: number
+}
 
 /**
  * A Workbox service worker at <base>sw.js for one edition, scoped to <base>. It precaches the edition's
@@ -101,19 +125,32 @@ export interface WorkerReport { count: number, bytes: number, cjkFaces: number, 
  */
 export async function writeServiceWorker(e: Edition, out: string, base: string, subs: string[]): Promise<WorkerReport> {
   const assets = filesUnder(out, 'assets')
-  const css = assets.filter(f => f.endsWith('.css')).map(f => readFileSync(join(out, f), 'utf8')).join('\n')
+  const css = assets
+    .filter(f => f.endsWith('.css'))
+    .map(f => readFileSync(join(out, f), 'utf8'))
+    .join('\n')
   const faces = fontFaces(css)
   const cjk = faces.filter(f => /Noto Sans SC/i.test(f.family))
   const cjkUsed = new Set(facesUsed(cjk, codePointsOf(editionText(e, out))).map(f => f.file))
   const cjkAll = new Set(cjk.map(f => f.file))
-  const fonts = assets.filter(f => f.endsWith('.woff2') && (!cjkAll.has(f.split('/').pop()!) || cjkUsed.has(f.split('/').pop()!)))
+  const fonts = assets.filter(
+    f => f.endsWith('.woff2') && (!cjkAll.has(f.split('/').pop()!) || cjkUsed.has(f.split('/').pop()!)),
+  )
 
   const routeCopies = deckRoutes(await slideCount(e.entry)).map(r => `${r}/index.html`)
   const reading = existsSync(join(out, 'read/index.html'))
   // The reading view is globbed as read/index.html, which also answers read/; hosts that serve it at
   // "read" without the slash (Netlify, Vercel) leave that URL in the address bar, so it is cached too.
   const readEntries = reading
-    ? [{ url: 'read', revision: createHash('sha256').update(readFileSync(join(out, 'read/index.html'))).digest('hex').slice(0, 16) }]
+    ? [
+        {
+          url: 'read',
+          revision: createHash('sha256')
+            .update(readFileSync(join(out, 'read/index.html')))
+            .digest('hex')
+            .slice(0, 16),
+        },
+      ]
     : []
   const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
   const result = await generateSW({
@@ -127,7 +164,11 @@ export async function writeServiceWorker(e: Edition, out: string, base: string, 
     ignoreURLParametersMatching: [/.*/],
     navigateFallback: `${base}index.html`,
     navigateFallbackAllowlist: [new RegExp(`^${esc(base)}`)],
-    navigateFallbackDenylist: [...subs.map(s => new RegExp(`^${esc(base + s)}`)), new RegExp(`^${esc(base)}read(?:/|$)`), /\.\w+$/],
+    navigateFallbackDenylist: [
+      ...subs.map(s => new RegExp(`^${esc(base + s)}`)),
+      new RegExp(`^${esc(base)}read(?:/|$)`),
+      /\.\w+$/,
+    ],
     cacheId: `deck${base.replace(/\W+/g, '-')}`,
     cleanupOutdatedCaches: true,
     // A new deploy takes over at once (the page reloads itself, see registerScript): no prompt.
@@ -138,7 +179,6 @@ export async function writeServiceWorker(e: Edition, out: string, base: string, 
     sourcemap: false,
     maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
   })
-  for (const w of result.warnings)
-    console.warn(`build: service worker (${e.locale}): ${w}`)
+  for (const w of result.warnings) console.warn(`build: service worker (${e.locale}): ${w}`)
   return { count: result.count, bytes: result.size, cjkFaces: cjkUsed.size, cjkFacesAll: cjkAll.size }
 }

@@ -29,7 +29,7 @@ const FONT_FILES = [400, 700].map(w => `noto-sans-sc-chinese-simplified-${w}-nor
 
 /** The TTF files resvg is given, unpacked into a temporary folder (removed by the caller). */
 export function cardFonts(dir: string): string[] {
-  return FONT_FILES.map((file) => {
+  return FONT_FILES.map(file => {
     const out = join(dir, file.replace(/\.woff$/, '.ttf'))
     writeFileSync(out, woffToSfnt(readFileSync(join(fontDir, file))))
     return out
@@ -41,13 +41,26 @@ export function cardSvg(locale: Locale, entry: string): string {
   const t = translator(locale)
   const env = { locale, t, palette: palettes.light }
   const years = data.conferencePapers.map(yearOf)
-  const model = trendChart({ rows: data.conferencePapers, conference: 'all', from: 2017, to: Math.max(...years), compact: true }, env)
+  const model = trendChart(
+    { rows: data.conferencePapers, conference: 'all', from: 2017, to: Math.max(...years), compact: true },
+    env,
+  )
   const { title, claim } = coverText(readFileSync(resolve(root, entry), 'utf8'))
-  return socialCardSvg({ title, claim, chart: model, chartTitle: model.title ?? '', source: sourceLine(model, data.sources, t('frame.sourceLine')), fontFamily: FONT_FAMILY })
+  return socialCardSvg({
+    title,
+    claim,
+    chart: model,
+    chartTitle: model.title ?? '',
+    source: sourceLine(model, data.sources, t('frame.sourceLine')),
+    fontFamily: FONT_FAMILY,
+  })
 }
 
 export function renderCard(svg: string, fontFiles: string[]): Buffer {
-  const resvg = new Resvg(svg, { font: { fontFiles, loadSystemFonts: false, defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY }, fitTo: { mode: 'original' } })
+  const resvg = new Resvg(svg, {
+    font: { fontFiles, loadSystemFonts: false, defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
+    fitTo: { mode: 'original' },
+  })
   const png = resvg.render()
   if (png.width !== CARD.width || png.height !== CARD.height)
     throw new Error(`social card is ${png.width}×${png.height}, expected ${CARD.width}×${CARD.height}`)
@@ -58,13 +71,15 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename
   const tmp = mkdtempSync(join(tmpdir(), 'og-fonts-'))
   try {
     const fonts = cardFonts(tmp)
-    for (const [locale, entry, file] of [['en', 'slides.md', 'og-image.png'], ['zh', 'slides.zh.md', 'og-image.zh.png']] as const) {
+    for (const [locale, entry, file] of [
+      ['en', 'slides.md', 'og-image.png'],
+      ['zh', 'slides.zh.md', 'og-image.zh.png'],
+    ] as const) {
       const out = resolve(root, file)
       writeFileSync(out, renderCard(cardSvg(locale, entry), fonts))
       console.log(`wrote ${out}`)
     }
-  }
-  finally {
+  } finally {
     rmSync(tmp, { recursive: true, force: true })
   }
 }

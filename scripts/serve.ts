@@ -20,13 +20,11 @@ const { values } = parseArgs({
 const dir = resolve(values.dir!)
 if (!existsSync(`${dir}/index.html`))
   throw new Error(`${dir}/index.html not found: build the deck first (npm run build)`)
-if (!HOSTS.includes(values.host as Host))
-  throw new Error(`--host takes ${HOSTS.join(', ')}, got "${values.host}"`)
+if (!HOSTS.includes(values.host as Host)) throw new Error(`--host takes ${HOSTS.join(', ')}, got "${values.host}"`)
 // The base: --base, else DECK_BASE, else the one the deck was built for (read off its index.html).
 const built = readFileSync(`${dir}/index.html`, 'utf8').match(/src="([^"]*\/)assets\//)?.[1]
 const base = values.base ?? process.env.DECK_BASE ?? (built?.startsWith('/') ? built : '/')
-if (!base.startsWith('/') || !base.endsWith('/'))
-  throw new Error(`--base must start and end with "/", got "${base}"`)
+if (!base.startsWith('/') || !base.endsWith('/')) throw new Error(`--base must start and end with "/", got "${base}"`)
 
 await listen(serveRules(hostRules(values.host as Host, dir, base), values.host!), Number(values.port))
 console.log(`deck on http://127.0.0.1:${values.port}${base} (${values.host} rules)`)

@@ -5,12 +5,14 @@ import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-chromium'
 import { chromiumPath, quietChromiumArgs } from '../tests/e2e/browser'
 
-const { values } = parseArgs({ options: {
-  url: { type: 'string' },
-  count: { type: 'string' },
-  out: { type: 'string', default: 'shots' },
-  only: { type: 'string' },
-} })
+const { values } = parseArgs({
+  options: {
+    url: { type: 'string' },
+    count: { type: 'string' },
+    out: { type: 'string', default: 'shots' },
+    only: { type: 'string' },
+  },
+})
 if (!values.url || !values.count)
   throw new Error('usage: tsx scripts/shoot.ts --url <deck url ending in /> --count <slides> [--out dir] [--only 3,4]')
 mkdirSync(values.out!, { recursive: true })
@@ -19,8 +21,7 @@ const browser = await chromium.launch({ executablePath: chromiumPath(), args: qu
 for (const scheme of ['light', 'dark'] as const) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, colorScheme: scheme })
   for (let n = 1; n <= Number(values.count); n++) {
-    if (only && !only.includes(n))
-      continue
+    if (only && !only.includes(n)) continue
     await page.goto(`${values.url}${n}?clicks=99`)
     await page.locator(`.slidev-page-${n}`).waitFor()
     await page.waitForTimeout(900)

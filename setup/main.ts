@@ -11,18 +11,15 @@ export default defineAppSetup(({ router }) => {
   // Slidev carries the query string along when it moves to another slide; chart state (?conf=, ?hide.…=)
   // belongs to the slide it was set on, so a move to another slide drops it before the new slide draws.
   router.beforeEach((to, from) => {
-    if (!from.matched.length || to.params.no === undefined || from.params.no === undefined)
-      return
+    if (!from.matched.length || to.params.no === undefined || from.params.no === undefined) return
     if (String(to.params.no) !== String(from.params.no) && hasChartState(to.query))
       return { path: to.path, query: withoutChartState(to.query), hash: to.hash, replace: true }
   })
 
-  if (typeof window === 'undefined')
-    return
+  if (typeof window === 'undefined') return
   let started = false
   const load = () => {
-    if (started)
-      return
+    if (started) return
     started = true
     void import('../styles/cjk').then(() => (document.documentElement.dataset.cjk = 'loaded'))
   }
@@ -30,15 +27,13 @@ export default defineAppSetup(({ router }) => {
     load()
     return
   }
-  const stop = router.afterEach((to) => {
+  const stop = router.afterEach(to => {
     if (to.params.no !== undefined && String(to.params.no) !== '1') {
       stop()
       load()
     }
   })
   const later = () => setTimeout(load, 1000)
-  if (document.readyState === 'complete')
-    later()
-  else
-    window.addEventListener('load', later, { once: true })
+  if (document.readyState === 'complete') later()
+  else window.addEventListener('load', later, { once: true })
 })

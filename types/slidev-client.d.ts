@@ -5,7 +5,7 @@ import type { ComputedRef, Ref } from 'vue'
 
 export const configs: Record<string, unknown> & { title: string }
 
-export function useDarkMode(): { isDark: Ref<boolean>, toggleDark: () => void }
+export function useDarkMode(): { isDark: Ref<boolean>; toggleDark: () => void }
 
 export function useNav(): {
   isPrintMode: ComputedRef<boolean>
@@ -14,7 +14,7 @@ export function useNav(): {
   currentPage: ComputedRef<number>
   total: ComputedRef<number>
   /** Every slide, with its number and its frontmatter (FactorCard finds a slide by title). */
-  slides: Ref<{ no: number, meta: { slide?: { frontmatter?: Record<string, unknown> } } }[]>
+  slides: Ref<{ no: number; meta: { slide?: { frontmatter?: Record<string, unknown> } } }[]>
 }
 
 export function useSlideContext(): {

@@ -19,8 +19,7 @@ const FRAMEWORKS: Framework[] = ['PyTorch', 'TensorFlow']
 
 export function arxivGrowth(arxiv: Row<'arxiv2019'>[], fw: Framework): Row<'arxiv2019'> {
   const row = arxiv.find(r => r.framework === fw && r.measure === 'yoy_growth')
-  if (!row || row.value === undefined)
-    throw new Error(`data/arxiv-2019.csv has no yoy_growth value for ${fw}`)
+  if (!row || row.value === undefined) throw new Error(`data/arxiv-2019.csv has no yoy_growth value for ${fw}`)
   return row
 }
 
@@ -47,8 +46,13 @@ export function growthChart(input: GrowthInput, env: ChartEnv): ChartModel {
     legend: { top: 0, data: shown, ...legendStyle(p) },
     tooltip: { trigger: 'item' as const, ...tooltipStyle(p) },
     xAxis: { type: 'category' as const, data: categories, ...axisStyle(p) },
-    yAxis: { type: 'value' as const, name: t('growth.yAxis'), ...axisStyle(p), axisLabel: { ...axisStyle(p).axisLabel, formatter: '{value}%' } },
-    series: shown.map((fw) => {
+    yAxis: {
+      type: 'value' as const,
+      name: t('growth.yAxis'),
+      ...axisStyle(p),
+      axisLabel: { ...axisStyle(p).axisLabel, formatter: '{value}%' },
+    },
+    series: shown.map(fw => {
       const quoted = arxivRow(fw).provenance === 'chart-label'
       return {
         name: fw,
@@ -60,38 +64,81 @@ export function growthChart(input: GrowthInput, env: ChartEnv): ChartModel {
             value: arxivRow(fw).value!,
             // A figure only seen on the original chart is drawn hatched and says so in its label.
             // (colour alpha rather than opacity, which would fade the label too)
-            itemStyle: quoted ? { color: withAlpha(p[fw], 0.4), borderType: 'dashed' as const, borderColor: p.text, borderWidth: 2 } : undefined,
+            itemStyle: quoted
+              ? { color: withAlpha(p[fw], 0.4), borderType: 'dashed' as const, borderColor: p.text, borderWidth: 2 }
+              : undefined,
             label: quoted
               ? {
                   // One rich segment per line: a styled segment cannot span a line break.
-                  formatter: [signed(arxivRow(fw).value!), ...t('growth.flag').split('\n').map(line => `{flag|${line}}`)].join('\n'),
+                  formatter: [
+                    signed(arxivRow(fw).value!),
+                    ...t('growth.flag')
+                      .split('\n')
+                      .map(line => `{flag|${line}}`),
+                  ].join('\n'),
                   lineHeight: 18,
-                  rich: { flag: { fontSize: 11, fontWeight: 'normal' as const, color: p.muted, width: 96, overflow: 'break' as const, align: 'center' as const } },
+                  rich: {
+                    flag: {
+                      fontSize: 11,
+                      fontWeight: 'normal' as const,
+                      color: p.muted,
+                      width: 96,
+                      overflow: 'break' as const,
+                      align: 'center' as const,
+                    },
+                  },
                 }
               : undefined,
           },
           { value: Number(confPct(fw).toFixed(1)) },
         ],
-        label: { show: true, position: 'top' as const, color: p.text, fontSize: 14, fontWeight: 'bold' as const, formatter: (d: { value?: unknown }) => signed(Number(d.value)) },
-        itemStyle: fw === 'TensorFlow' ? { decal: { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 4], color: 'rgba(255,255,255,0.35)' } } : undefined,
+        label: {
+          show: true,
+          position: 'top' as const,
+          color: p.text,
+          fontSize: 14,
+          fontWeight: 'bold' as const,
+          formatter: (d: { value?: unknown }) => signed(Number(d.value)),
+        },
+        itemStyle:
+          fw === 'TensorFlow'
+            ? { decal: { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 4], color: 'rgba(255,255,255,0.35)' } }
+            : undefined,
       }
     }),
   }
 
-  const arxivBasis = (row: Row<'arxiv2019'>) => locale === 'en'
-    ? row.note
-    : t(row.provenance === 'text' ? 'growth.basis.text' : 'growth.basis.chartLabel')
+  const arxivBasis = (row: Row<'arxiv2019'>) =>
+    locale === 'en' ? row.note : t(row.provenance === 'text' ? 'growth.basis.text' : 'growth.basis.chartLabel')
   const confBasis = (fw: Framework) => {
     const c = fw === 'PyTorch' ? conf.pytorch : conf.tensorflow
-    return t('growth.basis.conf', { from: conf.from, before: c.before, to: conf.to, after: c.after, list: conf.conferences.join(', ') })
+    return t('growth.basis.conf', {
+      from: conf.from,
+      before: c.before,
+      to: conf.to,
+      after: c.after,
+      list: conf.conferences.join(', '),
+    })
   }
   const measure = (fw: Framework) => [
-    [t('growth.arxiv'), fw, signed(arxivRow(fw).value!), arxivBasis(arxivRow(fw)), t(`confidence.${arxivRow(fw).confidence}`)],
+    [
+      t('growth.arxiv'),
+      fw,
+      signed(arxivRow(fw).value!),
+      arxivBasis(arxivRow(fw)),
+      t(`confidence.${arxivRow(fw).confidence}`),
+    ],
     [t('growth.conf', { n: conf.conferences.length }), fw, signed(confPct(fw)), confBasis(fw), t('confidence.high')],
   ]
   const confSources = [...new Set(input.conferences.map(r => r.source))]
   const table = {
-    columns: ['growth.col.measure', 'growth.col.framework', 'growth.col.value', 'growth.col.basis', 'growth.col.confidence'].map(k => t(k as Parameters<typeof t>[0])),
+    columns: [
+      'growth.col.measure',
+      'growth.col.framework',
+      'growth.col.value',
+      'growth.col.basis',
+      'growth.col.confidence',
+    ].map(k => t(k as Parameters<typeof t>[0])),
     rows: FRAMEWORKS.flatMap(measure),
     sources: FRAMEWORKS.flatMap(fw => [[arxivRow(fw).source], confSources]),
     rowSeries: FRAMEWORKS.flatMap(fw => [fw, fw]),

@@ -70,7 +70,11 @@ export function laterPointsChart(points: Point[], env: ChartEnv): ChartModel {
   const option = {
     grid: { left: 48, right: 16, top: 56, bottom: 78 },
     legend: { top: 0, data: FRAMEWORKS, ...legendStyle(p) },
-    tooltip: { trigger: 'item' as const, ...tooltipStyle(p), formatter: (d: unknown) => tooltip((d as { dataIndex: number }).dataIndex) },
+    tooltip: {
+      trigger: 'item' as const,
+      ...tooltipStyle(p),
+      formatter: (d: unknown) => tooltip((d as { dataIndex: number }).dataIndex),
+    },
     xAxis: {
       type: 'category' as const,
       data: categories,
@@ -82,10 +86,20 @@ export function laterPointsChart(points: Point[], env: ChartEnv): ChartModel {
         fontSize: 11,
         lineHeight: 14,
         formatter: axisLabel,
-        rich: { den: { color: p.muted, fontSize: 10 }, conf: { color: p.muted, fontSize: 10, fontStyle: 'italic' as const } },
+        rich: {
+          den: { color: p.muted, fontSize: 10 },
+          conf: { color: p.muted, fontSize: 10, fontStyle: 'italic' as const },
+        },
       },
     },
-    yAxis: { type: 'value' as const, name: t('later.yAxis'), min: 0, max: 100, ...axisStyle(p), axisLabel: { ...axisStyle(p).axisLabel, formatter: '{value}%' } },
+    yAxis: {
+      type: 'value' as const,
+      name: t('later.yAxis'),
+      min: 0,
+      max: 100,
+      ...axisStyle(p),
+      axisLabel: { ...axisStyle(p).axisLabel, formatter: '{value}%' },
+    },
     // Scatter only: each figure stands alone, and no series type here can draw a connecting line.
     series: FRAMEWORKS.map(fw => ({
       name: fw,
@@ -93,20 +107,49 @@ export function laterPointsChart(points: Point[], env: ChartEnv): ChartModel {
       color: p[fw],
       symbol: marks[fw].symbol,
       symbolSize: 14,
-      data: sorted.map((r) => {
+      data: sorted.map(r => {
         const v = valueOf(r, fw)
         const style = CONFIDENCE_STYLE[r.confidence]
         return v === undefined
           ? '-'
-          : { value: v, itemStyle: { color: withAlpha(p[fw], style.alpha), borderType: style.borderType, borderColor: p[fw], borderWidth: r.confidence === 'low' ? 2 : 0 } }
+          : {
+              value: v,
+              itemStyle: {
+                color: withAlpha(p[fw], style.alpha),
+                borderType: style.borderType,
+                borderColor: p[fw],
+                borderWidth: r.confidence === 'low' ? 2 : 0,
+              },
+            }
       }),
-      label: { show: true, position: 'right' as const, distance: 6, color: p.text, fontSize: 12, formatter: (d: { dataIndex: number }) => share(sorted[d.dataIndex], fw) },
+      label: {
+        show: true,
+        position: 'right' as const,
+        distance: 6,
+        color: p.text,
+        fontSize: 12,
+        formatter: (d: { dataIndex: number }) => share(sorted[d.dataIndex], fw),
+      },
     })),
   }
 
   const table = {
-    columns: ['later.col.date', 'later.col.denominator', 'later.col.pytorch', 'later.col.tensorflow', 'timeline.col.confidence', ...(quoteNotes ? ['later.col.note'] : [])].map(k => t(k as MessageKey)),
-    rows: sorted.map(r => [date(r), t(`later.den.${r.denominator}` as MessageKey), share(r, 'PyTorch'), share(r, 'TensorFlow'), t(`confidence.${r.confidence}`), ...(quoteNotes ? [r.note] : [])]),
+    columns: [
+      'later.col.date',
+      'later.col.denominator',
+      'later.col.pytorch',
+      'later.col.tensorflow',
+      'timeline.col.confidence',
+      ...(quoteNotes ? ['later.col.note'] : []),
+    ].map(k => t(k as MessageKey)),
+    rows: sorted.map(r => [
+      date(r),
+      t(`later.den.${r.denominator}` as MessageKey),
+      share(r, 'PyTorch'),
+      share(r, 'TensorFlow'),
+      t(`confidence.${r.confidence}`),
+      ...(quoteNotes ? [r.note] : []),
+    ]),
     sources: sorted.map(r => [r.source]),
     columnSeries: [undefined, undefined, 'PyTorch', 'TensorFlow', undefined, undefined],
   }

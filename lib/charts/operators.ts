@@ -24,8 +24,7 @@ export function aliasesOf(r: Row<'tfApiSymbols'>): number {
 
 export function symbolsFor(rows: Row<'tfApiSymbols'>[], version: string): Row<'tfApiSymbols'> {
   const row = rows.find(r => r.tf_version === version)
-  if (!row)
-    throw new Error(`data/tf-api-symbols.csv has no row for TF ${version}`)
+  if (!row) throw new Error(`data/tf-api-symbols.csv has no row for TF ${version}`)
   return row
 }
 
@@ -49,23 +48,53 @@ export function operatorsChart(input: OperatorsInput, env: ChartEnv): ChartModel
 
   // Aliases are the same functions under a second name, so they are drawn as paler, patterned copies of
   // TensorFlow's colour rather than as new colours.
-  const parts: { key: Part, name: string, fill: string, decal?: object }[] = [
+  const parts: { key: Part; name: string; fill: string; decal?: object }[] = [
     { key: 'primary_symbols', name: t('ops.primary'), fill: p.TensorFlow },
-    { key: 'compat_v1_symbols', name: t('ops.v1'), fill: withAlpha(p.TensorFlow, 0.5), decal: { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [3, 3], rotation: Math.PI / 4, color: 'rgba(127,127,127,0.45)' } },
-    { key: 'compat_v2_symbols', name: t('ops.v2'), fill: withAlpha(p.TensorFlow, 0.25), decal: { symbol: 'circle', symbolSize: 0.5, dashArrayX: [4, 4], dashArrayY: [4, 4], color: 'rgba(127,127,127,0.55)' } },
+    {
+      key: 'compat_v1_symbols',
+      name: t('ops.v1'),
+      fill: withAlpha(p.TensorFlow, 0.5),
+      decal: {
+        symbol: 'rect',
+        dashArrayX: [1, 0],
+        dashArrayY: [3, 3],
+        rotation: Math.PI / 4,
+        color: 'rgba(127,127,127,0.45)',
+      },
+    },
+    {
+      key: 'compat_v2_symbols',
+      name: t('ops.v2'),
+      fill: withAlpha(p.TensorFlow, 0.25),
+      decal: {
+        symbol: 'circle',
+        symbolSize: 0.5,
+        dashArrayX: [4, 4],
+        dashArrayY: [4, 4],
+        color: 'rgba(127,127,127,0.55)',
+      },
+    },
   ]
   const byVersion = new Map(symbols.map(r => [`TF ${r.tf_version}`, r]))
   const tooltip = (version: string) => {
     const r = byVersion.get(version)
-    if (!r)
-      return ''
-    return [`<b>${escapeHtml(version)}</b>`, ...parts.map(x => escapeHtml(`${x.name}: ${n(r[x.key])}`)), escapeHtml(`${t('ops.col.all')}: ${n(r.all_symbols)}`)].join('<br>')
+    if (!r) return ''
+    return [
+      `<b>${escapeHtml(version)}</b>`,
+      ...parts.map(x => escapeHtml(`${x.name}: ${n(r[x.key])}`)),
+      escapeHtml(`${t('ops.col.all')}: ${n(r.all_symbols)}`),
+    ].join('<br>')
   }
 
   const option = {
     grid: { left: 64, right: 16, top: 60, bottom: 48 },
     legend: { top: 0, data: parts.map(x => x.name), ...legendStyle(p) },
-    tooltip: { trigger: 'axis' as const, axisPointer: { type: 'shadow' as const }, ...tooltipStyle(p), formatter: (items: unknown) => tooltip(String((items as { axisValue: string }[])[0]?.axisValue)) },
+    tooltip: {
+      trigger: 'axis' as const,
+      axisPointer: { type: 'shadow' as const },
+      ...tooltipStyle(p),
+      formatter: (items: unknown) => tooltip(String((items as { axisValue: string }[])[0]?.axisValue)),
+    },
     xAxis: {
       type: 'category' as const,
       data: [...byVersion.keys()],
@@ -75,7 +104,10 @@ export function operatorsChart(input: OperatorsInput, env: ChartEnv): ChartModel
         interval: 0,
         lineHeight: 15,
         formatter: (v: string) => (v === `TF ${input.postVersion}` ? `{post|${v}}\n{note|${t('ops.postVersion')}}` : v),
-        rich: { post: { color: p.text, fontWeight: 'bold' as const, fontSize: 13 }, note: { color: p.highlight, fontSize: 11 } },
+        rich: {
+          post: { color: p.text, fontWeight: 'bold' as const, fontSize: 13 },
+          note: { color: p.highlight, fontSize: 11 },
+        },
       },
     },
     yAxis: { type: 'value' as const, name: t('ops.yAxis'), min: 0, ...axisStyle(p) },
@@ -88,17 +120,41 @@ export function operatorsChart(input: OperatorsInput, env: ChartEnv): ChartModel
       data: symbols.map(r => r[x.key]),
       itemStyle: { borderColor: p.TensorFlow, borderWidth: 1, decal: x.decal },
       // The total sits on the top segment, so each bar carries one number: the figure the docs page shows.
-      label: i === parts.length - 1
-        ? { show: true, position: 'top' as const, color: p.text, fontSize: 13, fontWeight: 'bold' as const, formatter: (d: { dataIndex: number }) => n(symbols[d.dataIndex].all_symbols) }
-        : undefined,
+      label:
+        i === parts.length - 1
+          ? {
+              show: true,
+              position: 'top' as const,
+              color: p.text,
+              fontSize: 13,
+              fontWeight: 'bold' as const,
+              formatter: (d: { dataIndex: number }) => n(symbols[d.dataIndex].all_symbols),
+            }
+          : undefined,
     })),
   }
 
   const table = {
-    columns: ['ops.col.version', 'ops.col.primary', 'ops.col.v1', 'ops.col.v2', 'ops.col.all', 'ops.col.unit'].map(k => t(k as Parameters<typeof t>[0])),
+    columns: ['ops.col.version', 'ops.col.primary', 'ops.col.v1', 'ops.col.v2', 'ops.col.all', 'ops.col.unit'].map(k =>
+      t(k as Parameters<typeof t>[0]),
+    ),
     rows: [
-      ...symbols.map(r => [`TF ${r.tf_version}`, r.primary_symbols, r.compat_v1_symbols, r.compat_v2_symbols, r.all_symbols, t('ops.unitTf')]),
-      ...input.others.map(o => [o.framework, '—', '—', '—', `${n(o.value)}${o.qualifier === 'over' ? '+' : ''}`, t('ops.unitOther', { unit: o.unit, year: o.as_of.slice(0, 4) })]),
+      ...symbols.map(r => [
+        `TF ${r.tf_version}`,
+        r.primary_symbols,
+        r.compat_v1_symbols,
+        r.compat_v2_symbols,
+        r.all_symbols,
+        t('ops.unitTf'),
+      ]),
+      ...input.others.map(o => [
+        o.framework,
+        '—',
+        '—',
+        '—',
+        `${n(o.value)}${o.qualifier === 'over' ? '+' : ''}`,
+        t('ops.unitOther', { unit: o.unit, year: o.as_of.slice(0, 4) }),
+      ]),
     ],
     sources: [...symbols.map(r => [r.source]), ...input.others.map(o => [o.source])],
     columnSeries: [undefined, ...parts.map(x => x.name), undefined, undefined],

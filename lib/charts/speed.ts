@@ -8,7 +8,12 @@ import { axisStyle, legendStyle, tooltipStyle } from './common'
 
 // The four other frameworks are context, so they share one grey at different strengths; the two the talk
 // is about keep their colours, and TensorFlow's bars are also striped so they differ without colour.
-const CONTEXT_OPACITY: Partial<Record<BenchFramework, number>> = { Chainer: 0.3, CNTK: 0.45, MXNet: 0.6, PaddlePaddle: 0.75 }
+const CONTEXT_OPACITY: Partial<Record<BenchFramework, number>> = {
+  Chainer: 0.3,
+  CNTK: 0.45,
+  MXNet: 0.6,
+  PaddlePaddle: 0.75,
+}
 
 export function speedChart(rows: Row<'speed'>[], env: ChartEnv): ChartModel {
   const { locale, t, palette: p } = env
@@ -32,22 +37,32 @@ export function speedChart(rows: Row<'speed'>[], env: ChartEnv): ChartModel {
 
   const category = (m: string) => {
     const na = naCount(m)
-    return [m, `{unit|${cellOf(rows, m, 'PyTorch').unit}}`, na ? `{na|${t('speed.naCount', { n: na })}}` : ''].filter(Boolean).join('\n')
+    return [m, `{unit|${cellOf(rows, m, 'PyTorch').unit}}`, na ? `{na|${t('speed.naCount', { n: na })}}` : '']
+      .filter(Boolean)
+      .join('\n')
   }
-  const tooltip = (model: string) => [
-    `<b>${escapeHtml(model)}</b>`,
-    ...BENCH_FRAMEWORKS.map((fw) => {
-      const c = cellOf(rows, model, fw)
-      return escapeHtml(c.throughput === undefined
-        ? `${fw}: ${t('speed.na')}`
-        : `${fw}: ${pc(rel(model, fw)!)} (${formatNumber(locale, c.throughput)} ${spreadText(c, num)} ${c.unit})`)
-    }),
-  ].join('<br>')
+  const tooltip = (model: string) =>
+    [
+      `<b>${escapeHtml(model)}</b>`,
+      ...BENCH_FRAMEWORKS.map(fw => {
+        const c = cellOf(rows, model, fw)
+        return escapeHtml(
+          c.throughput === undefined
+            ? `${fw}: ${t('speed.na')}`
+            : `${fw}: ${pc(rel(model, fw)!)} (${formatNumber(locale, c.throughput)} ${spreadText(c, num)} ${c.unit})`,
+        )
+      }),
+    ].join('<br>')
 
   const option = {
     grid: { left: 56, right: 16, top: 60, bottom: 64 },
     legend: { top: 0, data: BENCH_FRAMEWORKS, ...legendStyle(p) },
-    tooltip: { trigger: 'axis' as const, axisPointer: { type: 'shadow' as const }, ...tooltipStyle(p), formatter: (items: unknown) => tooltip(String((items as { axisValue: string }[])[0]?.axisValue)) },
+    tooltip: {
+      trigger: 'axis' as const,
+      axisPointer: { type: 'shadow' as const },
+      ...tooltipStyle(p),
+      formatter: (items: unknown) => tooltip(String((items as { axisValue: string }[])[0]?.axisValue)),
+    },
     xAxis: {
       type: 'category' as const,
       data: models,
@@ -57,11 +72,21 @@ export function speedChart(rows: Row<'speed'>[], env: ChartEnv): ChartModel {
         interval: 0,
         lineHeight: 15,
         formatter: category,
-        rich: { unit: { color: p.muted, fontSize: 11 }, na: { color: p.muted, fontSize: 11, fontStyle: 'italic' as const } },
+        rich: {
+          unit: { color: p.muted, fontSize: 11 },
+          na: { color: p.muted, fontSize: 11, fontStyle: 'italic' as const },
+        },
       },
     },
-    yAxis: { type: 'value' as const, name: t('speed.yAxis'), min: 0, max: 100, ...axisStyle(p), axisLabel: { ...axisStyle(p).axisLabel, formatter: '{value}%' } },
-    series: BENCH_FRAMEWORKS.map((fw) => {
+    yAxis: {
+      type: 'value' as const,
+      name: t('speed.yAxis'),
+      min: 0,
+      max: 100,
+      ...axisStyle(p),
+      axisLabel: { ...axisStyle(p).axisLabel, formatter: '{value}%' },
+    },
+    series: BENCH_FRAMEWORKS.map(fw => {
       const main = fw === 'TensorFlow' || fw === 'PyTorch'
       return {
         name: fw,
@@ -70,19 +95,45 @@ export function speedChart(rows: Row<'speed'>[], env: ChartEnv): ChartModel {
         data: models.map(m => (rel(m, fw) === undefined ? '-' : Number(rel(m, fw)!.toFixed(1)))),
         color: main ? p[fw as 'TensorFlow' | 'PyTorch'] : p.muted,
         itemStyle: main
-          ? (fw === 'TensorFlow' ? { decal: { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 4], color: 'rgba(255,255,255,0.35)' } } : undefined)
+          ? fw === 'TensorFlow'
+            ? { decal: { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 4], color: 'rgba(255,255,255,0.35)' } }
+            : undefined
           : { opacity: CONTEXT_OPACITY[fw] },
         barGap: '8%',
         label: main
-          ? { show: true, position: 'insideTop' as const, rotate: 90, align: 'right' as const, verticalAlign: 'middle' as const, color: p.tooltipBg, fontSize: 11, fontWeight: 'bold' as const, formatter: (d: { value?: unknown }) => pc(Number(d.value)) }
+          ? {
+              show: true,
+              position: 'insideTop' as const,
+              rotate: 90,
+              align: 'right' as const,
+              verticalAlign: 'middle' as const,
+              color: p.tooltipBg,
+              fontSize: 11,
+              fontWeight: 'bold' as const,
+              formatter: (d: { value?: unknown }) => pc(Number(d.value)),
+            }
           : undefined,
       }
     }),
   }
 
   const table = {
-    columns: ['speed.col.model', 'speed.col.framework', 'speed.col.throughput', 'speed.col.spread', 'speed.col.unit', 'speed.col.relative'].map(k => t(k as Parameters<typeof t>[0])),
-    rows: rows.map(r => [r.model, r.framework, r.throughput === undefined ? t('speed.na') : formatNumber(locale, r.throughput), spreadText(r, num) || '—', r.unit, r.throughput === undefined ? '—' : pc(rel(r.model, r.framework)!)]),
+    columns: [
+      'speed.col.model',
+      'speed.col.framework',
+      'speed.col.throughput',
+      'speed.col.spread',
+      'speed.col.unit',
+      'speed.col.relative',
+    ].map(k => t(k as Parameters<typeof t>[0])),
+    rows: rows.map(r => [
+      r.model,
+      r.framework,
+      r.throughput === undefined ? t('speed.na') : formatNumber(locale, r.throughput),
+      spreadText(r, num) || '—',
+      r.unit,
+      r.throughput === undefined ? '—' : pc(rel(r.model, r.framework)!),
+    ]),
     sources: rows.map(r => [r.source]),
     rowSeries: rows.map(r => r.framework),
   }

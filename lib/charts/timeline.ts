@@ -13,9 +13,16 @@ type Lane = Event['framework']
 // Bottom to top. Caffe2 gets its own lane: the point of the Detectron correction is that it is not PyTorch.
 const LANES: Lane[] = ['PyTorch', 'Caffe2', 'TensorFlow']
 const SUBROWS = 4
-const LANE_SYMBOL: Record<Lane, string> = { TensorFlow: marks.TensorFlow.symbol, PyTorch: marks.PyTorch.symbol, Caffe2: 'triangle' }
+const LANE_SYMBOL: Record<Lane, string> = {
+  TensorFlow: marks.TensorFlow.symbol,
+  PyTorch: marks.PyTorch.symbol,
+  Caffe2: 'triangle',
+}
 
-export interface Placed { event: Event, y: number }
+export interface Placed {
+  event: Event
+  y: number
+}
 
 const monthIndex = (date: string) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1
 
@@ -24,7 +31,10 @@ const monthIndex = (date: string) => Number(date.slice(0, 4)) * 12 + Number(date
  * previous label has ended by then, judged by a rough label length in months (about two characters a month
  * at the slide's width), so labels do not run into each other.
  */
-export function placeEvents(events: Event[], labelOf: (e: Event) => string = e => e.event): { placed: Placed[], laneCentre: Record<Lane, number> } {
+export function placeEvents(
+  events: Event[],
+  labelOf: (e: Event) => string = e => e.event,
+): { placed: Placed[]; laneCentre: Record<Lane, number> } {
   const placed: Placed[] = []
   const laneCentre = {} as Record<Lane, number>
   let base = 0
@@ -34,8 +44,7 @@ export function placeEvents(events: Event[], labelOf: (e: Event) => string = e =
     for (const event of inLane) {
       const at = monthIndex(event.date)
       let row = freeFrom.findIndex(m => m <= at)
-      if (row === -1)
-        row = freeFrom.length < SUBROWS ? freeFrom.length : freeFrom.indexOf(Math.min(...freeFrom))
+      if (row === -1) row = freeFrom.length < SUBROWS ? freeFrom.length : freeFrom.indexOf(Math.min(...freeFrom))
       freeFrom[row] = at + 1.5 + labelOf(event).length / 2
       placed.push({ event, y: base + row })
     }
@@ -79,16 +88,33 @@ export function timelineChart(events: Event[], env: ChartEnv): ChartModel {
   const monthOnly = placed.filter(x => x.event.precision === 'month')
   const option = {
     grid: { left: 88, right: 24, top: 36, bottom: 32 },
-    legend: { top: 0, data: [...[...LANES].reverse().filter(l => events.some(e => e.framework === l)), t('timeline.monthOnly')], ...legendStyle(p) },
+    legend: {
+      top: 0,
+      data: [...[...LANES].reverse().filter(l => events.some(e => e.framework === l)), t('timeline.monthOnly')],
+      ...legendStyle(p),
+    },
     tooltip: {
       trigger: 'item' as const,
       ...tooltipStyle(p),
       formatter: (d: unknown) => {
         const e = (d as { data?: { event?: Event } }).data?.event
-        return e ? [`<b>${escapeHtml(when(e))}</b>`, escapeHtml(describe(e)), escapeHtml(`${t('timeline.col.precision')}: ${t(`timeline.precision.${e.precision}`)}`)].join('<br>') : ''
+        return e
+          ? [
+              `<b>${escapeHtml(when(e))}</b>`,
+              escapeHtml(describe(e)),
+              escapeHtml(`${t('timeline.col.precision')}: ${t(`timeline.precision.${e.precision}`)}`),
+            ].join('<br>')
+          : ''
       },
     },
-    xAxis: { type: 'time' as const, min: '2015-07-01', max: '2020-07-01', ...axisStyle(p), axisLine: { onZero: false, lineStyle: { color: p.muted } }, splitLine: { show: true, lineStyle: { color: p.grid } } },
+    xAxis: {
+      type: 'time' as const,
+      min: '2015-07-01',
+      max: '2020-07-01',
+      ...axisStyle(p),
+      axisLine: { onZero: false, lineStyle: { color: p.muted } },
+      splitLine: { show: true, lineStyle: { color: p.grid } },
+    },
     yAxis: {
       type: 'value' as const,
       min: -0.8,
@@ -122,20 +148,44 @@ export function timelineChart(events: Event[], env: ChartEnv): ChartModel {
         color: colour(lane),
         symbol: LANE_SYMBOL[lane],
         symbolSize: 11,
-        data: placed.filter(x => x.event.framework === lane).map(x => ({
-          value: [x.event.precision === 'month' ? `${x.event.date.slice(0, 7)}-15` : x.event.date, x.y],
-          event: x.event,
-          // Exact days are solid; month-only events are hollow.
-          itemStyle: x.event.precision === 'month' ? { color: p.tooltipBg, borderColor: colour(lane), borderWidth: 2 } : { color: colour(lane) },
-        })),
-        label: { show: true, position: 'right' as const, distance: 6, color: p.text, fontSize: 11, formatter: (d: { data?: unknown }) => label((d.data as { event: Event }).event) },
+        data: placed
+          .filter(x => x.event.framework === lane)
+          .map(x => ({
+            value: [x.event.precision === 'month' ? `${x.event.date.slice(0, 7)}-15` : x.event.date, x.y],
+            event: x.event,
+            // Exact days are solid; month-only events are hollow.
+            itemStyle:
+              x.event.precision === 'month'
+                ? { color: p.tooltipBg, borderColor: colour(lane), borderWidth: 2 }
+                : { color: colour(lane) },
+          })),
+        label: {
+          show: true,
+          position: 'right' as const,
+          distance: 6,
+          color: p.text,
+          fontSize: 11,
+          formatter: (d: { data?: unknown }) => label((d.data as { event: Event }).event),
+        },
       })),
     ],
   }
 
   const table = {
-    columns: ['timeline.col.date', 'timeline.col.precision', 'timeline.col.framework', 'timeline.col.event', 'timeline.col.confidence'].map(k => t(k as MessageKey)),
-    rows: sorted.map(e => [when(e), t(`timeline.precision.${e.precision}`), e.framework, describe(e), t(`confidence.${e.confidence}`)]),
+    columns: [
+      'timeline.col.date',
+      'timeline.col.precision',
+      'timeline.col.framework',
+      'timeline.col.event',
+      'timeline.col.confidence',
+    ].map(k => t(k as MessageKey)),
+    rows: sorted.map(e => [
+      when(e),
+      t(`timeline.precision.${e.precision}`),
+      e.framework,
+      describe(e),
+      t(`confidence.${e.confidence}`),
+    ]),
     sources: sorted.map(e => [e.source]),
     rowSeries: sorted.map(e => e.framework),
   }

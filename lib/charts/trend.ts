@@ -41,16 +41,17 @@ export function trendChart(input: TrendInput, env: ChartEnv): ChartModel {
     return r ? `${year}\n${t('trend.onlyConf', { conf: r.conferences[0] })}` : year
   }
   const [first, last] = [series[0], series[series.length - 1]]
-  const aria = t('trend.aria', {
-    scope,
-    first: first.year,
-    last: last.year,
-    tfFirst: pc(shareOfAll(first, 'TensorFlow')),
-    ptFirst: pc(shareOfAll(first, 'PyTorch')),
-    tfLast: pc(shareOfAll(last, 'TensorFlow')),
-    ptLast: pc(shareOfAll(last, 'PyTorch')),
-    cross: cross === undefined ? '' : t('trend.ariaCross', { year: cross }),
-  }) + partial.map(r => t('trend.ariaOnly', { year: r.year, conf: r.conferences[0] })).join('')
+  const aria =
+    t('trend.aria', {
+      scope,
+      first: first.year,
+      last: last.year,
+      tfFirst: pc(shareOfAll(first, 'TensorFlow')),
+      ptFirst: pc(shareOfAll(first, 'PyTorch')),
+      tfLast: pc(shareOfAll(last, 'TensorFlow')),
+      ptLast: pc(shareOfAll(last, 'PyTorch')),
+      cross: cross === undefined ? '' : t('trend.ariaCross', { year: cross }),
+    }) + partial.map(r => t('trend.ariaOnly', { year: r.year, conf: r.conferences[0] })).join('')
 
   const option = {
     grid: { left: 64, right: 32, top: 48, bottom: partial.length ? 60 : 48 },
@@ -58,17 +59,39 @@ export function trendChart(input: TrendInput, env: ChartEnv): ChartModel {
     tooltip: {
       trigger: 'axis' as const,
       ...tooltipStyle(p),
-      formatter: (items: unknown) => tooltipHtml(items as { axisValue: string, seriesName: string }[], byYear, pc),
+      formatter: (items: unknown) => tooltipHtml(items as { axisValue: string; seriesName: string }[], byYear, pc),
     },
-    xAxis: { type: 'category' as const, data: years, name: t('trend.xAxis'), nameLocation: 'middle' as const, nameGap: partial.length ? 40 : 30, boundaryGap: true, ...axisStyle(p), axisLabel: { ...axisStyle(p).axisLabel, formatter: tick, interval: partial.length ? 0 : 'auto' as const, lineHeight: 16 } },
-    yAxis: { type: 'value' as const, name: t('trend.yAxis'), min: 0, ...axisStyle(p), axisLabel: { ...axisStyle(p).axisLabel, formatter: '{value}%' } },
+    xAxis: {
+      type: 'category' as const,
+      data: years,
+      name: t('trend.xAxis'),
+      nameLocation: 'middle' as const,
+      nameGap: partial.length ? 40 : 30,
+      boundaryGap: true,
+      ...axisStyle(p),
+      axisLabel: {
+        ...axisStyle(p).axisLabel,
+        formatter: tick,
+        interval: partial.length ? 0 : ('auto' as const),
+        lineHeight: 16,
+      },
+    },
+    yAxis: {
+      type: 'value' as const,
+      name: t('trend.yAxis'),
+      min: 0,
+      ...axisStyle(p),
+      axisLabel: { ...axisStyle(p).axisLabel, formatter: '{value}%' },
+    },
     series: shown.map(fw => ({
       name: fw,
       type: 'line' as const,
       // The crossover point's own value label would sit under the ring drawn round it: move it to the ring's right.
-      data: series.map((r) => {
+      data: series.map(r => {
         const value = Number(shareOfAll(r, fw).toFixed(2))
-        return fw === 'PyTorch' && ringed && r.year === cross ? { value, label: { position: 'right' as const, distance: 20 } } : value
+        return fw === 'PyTorch' && ringed && r.year === cross
+          ? { value, label: { position: 'right' as const, distance: 20 } }
+          : value
       }),
       color: p[fw],
       symbol: marks[fw].symbol,
@@ -76,40 +99,83 @@ export function trendChart(input: TrendInput, env: ChartEnv): ChartModel {
       lineStyle: { width: 3, type: marks[fw].lineType },
       label: {
         show: true,
-        position: fw === 'PyTorch' ? 'top' as const : 'bottom' as const,
+        position: fw === 'PyTorch' ? ('top' as const) : ('bottom' as const),
         color: p.text,
         fontSize: 12,
-        formatter: (d: { value?: unknown, dataIndex: number }) => (input.compact && d.dataIndex !== series.length - 1 ? '' : pc(Number(d.value))),
+        formatter: (d: { value?: unknown; dataIndex: number }) =>
+          input.compact && d.dataIndex !== series.length - 1 ? '' : pc(Number(d.value)),
       },
       // The crossover is ringed on the PyTorch line rather than drawn as a vertical rule, whose label
       // would run through the points of the last year.
-      markPoint: fw === 'PyTorch' && ringed
-        ? {
-            symbol: 'circle',
-            symbolSize: 30,
-            silent: true,
-            itemStyle: { color: 'transparent', borderColor: p.highlight, borderWidth: 3 },
-            label: { show: true, formatter: t('trend.crossover'), color: p.highlight, fontSize: 14, fontWeight: 'bold' as const, position: input.compact ? 'top' as const : 'left' as const, distance: 12, offset: input.compact ? [-24, -30] : undefined },
-            data: [{ name: 'crossover', coord: [String(cross), Number(shareOfAll(byYear.get(String(cross))!, 'PyTorch').toFixed(2))] }],
-          }
-        : undefined,
+      markPoint:
+        fw === 'PyTorch' && ringed
+          ? {
+              symbol: 'circle',
+              symbolSize: 30,
+              silent: true,
+              itemStyle: { color: 'transparent', borderColor: p.highlight, borderWidth: 3 },
+              label: {
+                show: true,
+                formatter: t('trend.crossover'),
+                color: p.highlight,
+                fontSize: 14,
+                fontWeight: 'bold' as const,
+                position: input.compact ? ('top' as const) : ('left' as const),
+                distance: 12,
+                offset: input.compact ? [-24, -30] : undefined,
+              },
+              data: [
+                {
+                  name: 'crossover',
+                  coord: [String(cross), Number(shareOfAll(byYear.get(String(cross))!, 'PyTorch').toFixed(2))],
+                },
+              ],
+            }
+          : undefined,
     })),
   }
 
   const table = {
-    columns: ['trend.col.year', 'trend.col.conferences', 'trend.col.pytorch', 'trend.col.tensorflow', 'trend.col.total', 'trend.col.ptShare', 'trend.col.tfShare'].map(k => t(k as Parameters<typeof t>[0])),
-    rows: series.map(r => [r.year, r.conferences.join(', '), r.pytorch, r.tensorflow, r.total, pc(shareOfAll(r, 'PyTorch')), pc(shareOfAll(r, 'TensorFlow'))]),
-    sources: series.map(r => [...new Set(input.rows.filter(x => r.conferences.includes(x.conference) && x.month.startsWith(String(r.year))).map(x => x.source))]),
+    columns: [
+      'trend.col.year',
+      'trend.col.conferences',
+      'trend.col.pytorch',
+      'trend.col.tensorflow',
+      'trend.col.total',
+      'trend.col.ptShare',
+      'trend.col.tfShare',
+    ].map(k => t(k as Parameters<typeof t>[0])),
+    rows: series.map(r => [
+      r.year,
+      r.conferences.join(', '),
+      r.pytorch,
+      r.tensorflow,
+      r.total,
+      pc(shareOfAll(r, 'PyTorch')),
+      pc(shareOfAll(r, 'TensorFlow')),
+    ]),
+    sources: series.map(r => [
+      ...new Set(
+        input.rows
+          .filter(x => r.conferences.includes(x.conference) && x.month.startsWith(String(r.year)))
+          .map(x => x.source),
+      ),
+    ]),
     columnSeries: [undefined, undefined, 'PyTorch', 'TensorFlow', undefined, 'PyTorch', 'TensorFlow'],
   }
   return { option, aria, title: t('trend.title'), table, sources: [...new Set(table.sources.flat())] }
 }
 
-function tooltipHtml(items: { axisValue: string, seriesName: string }[], byYear: Map<string, ShareRow>, pc: (n: number) => string): string {
+function tooltipHtml(
+  items: { axisValue: string; seriesName: string }[],
+  byYear: Map<string, ShareRow>,
+  pc: (n: number) => string,
+): string {
   const year = items[0]?.axisValue
   const row = year === undefined ? undefined : byYear.get(year)
-  if (!row)
-    return ''
-  const lines = FRAMEWORKS.filter(fw => items.some(i => i.seriesName === fw)).map(fw => `${fw}: ${pc(shareOfAll(row, fw))} (${fw === 'PyTorch' ? row.pytorch : row.tensorflow} / ${row.total})`)
+  if (!row) return ''
+  const lines = FRAMEWORKS.filter(fw => items.some(i => i.seriesName === fw)).map(
+    fw => `${fw}: ${pc(shareOfAll(row, fw))} (${fw === 'PyTorch' ? row.pytorch : row.tensorflow} / ${row.total})`,
+  )
   return [escapeHtml(`${year} · ${row.conferences.join(', ')}`), ...lines.map(escapeHtml)].join('<br>')
 }

@@ -28,15 +28,19 @@ export function zooGroups(models: Model[], env: Pick<ChartEnv, 't' | 'locale'>):
   const groups: ZooGroup[] = []
   const tf = (c: Model['collection'], label: string) => {
     const items = models.filter(m => m.collection === c)
-    if (items.length)
-      groups.push(group(label, items))
+    if (items.length) groups.push(group(label, items))
   }
   tf('tf-official', t('zoo.tfOfficial'))
   tf('tf-research', t('zoo.tfResearch'))
   for (const c of ['torchvision-0.3', 'torchvision-0.4'] as const) {
     const items = models.filter(m => m.collection === c)
     for (const task of [...new Set(items.map(m => m.task ?? '—'))])
-      groups.push(group(t('zoo.tv', { version: c.slice('torchvision-'.length), task: taskLabel(task) }), items.filter(m => (m.task ?? '—') === task)))
+      groups.push(
+        group(
+          t('zoo.tv', { version: c.slice('torchvision-'.length), task: taskLabel(task) }),
+          items.filter(m => (m.task ?? '—') === task),
+        ),
+      )
   }
   return groups
 }
@@ -67,9 +71,25 @@ export function zooChart(models: Model[], env: ChartEnv): ChartModel {
     // No containLabel: ECharts 6 keeps axis labels inside the chart by default (grid.outerBoundsMode 'auto'),
     // and its legacy containLabel clips these long labels.
     grid: { left: 8, right: 40, top: 12, bottom: 40 },
-    tooltip: { trigger: 'item' as const, ...tooltipStyle(p), formatter: (d: unknown) => tooltip((d as { dataIndex: number }).dataIndex) },
-    xAxis: { type: 'value' as const, name: t('zoo.xAxis'), nameLocation: 'middle' as const, nameGap: 26, minInterval: 1, ...axisStyle(p) },
-    yAxis: { type: 'category' as const, data: shown.map(g => g.label), ...axisStyle(p), axisLabel: { ...axisStyle(p).axisLabel, fontSize: 12 } },
+    tooltip: {
+      trigger: 'item' as const,
+      ...tooltipStyle(p),
+      formatter: (d: unknown) => tooltip((d as { dataIndex: number }).dataIndex),
+    },
+    xAxis: {
+      type: 'value' as const,
+      name: t('zoo.xAxis'),
+      nameLocation: 'middle' as const,
+      nameGap: 26,
+      minInterval: 1,
+      ...axisStyle(p),
+    },
+    yAxis: {
+      type: 'category' as const,
+      data: shown.map(g => g.label),
+      ...axisStyle(p),
+      axisLabel: { ...axisStyle(p).axisLabel, fontSize: 12 },
+    },
     series: [
       {
         name: t('zoo.listed'),

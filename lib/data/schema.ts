@@ -1,5 +1,22 @@
 import { z } from 'zod'
-import { benchFramework, confidence, count, day, framework, month, optionalDate, optionalDecimal, optionalPercent, optionalText, percent, period, sourceId, text, version, year } from './fields'
+import {
+  benchFramework,
+  confidence,
+  count,
+  day,
+  framework,
+  month,
+  optionalDate,
+  optionalDecimal,
+  optionalPercent,
+  optionalText,
+  percent,
+  period,
+  sourceId,
+  text,
+  version,
+  year,
+} from './fields'
 
 // One entry per file in data/. The column order of each schema is the header the file must have;
 // `key` names the columns that must be unique together.
@@ -11,28 +28,36 @@ export const datasets = {
     row: z.object({
       id: sourceId,
       kind: z.enum(['primary', 'secondary'], 'expected primary or secondary'),
-      medium: z.enum(['code', 'blog', 'article', 'docs', 'paper', 'report', 'social', 'forum'], 'expected code, blog, article, docs, paper, report, social or forum'),
+      medium: z.enum(
+        ['code', 'blog', 'article', 'docs', 'paper', 'report', 'social', 'forum'],
+        'expected code, blog, article, docs, paper, report, social or forum',
+      ),
       title: text,
       // Empty when the source names no publisher (the post itself).
       publisher: optionalText,
       date: optionalDate,
-      url: z.string().trim().refine(s => s === '' || /^https:\/\/\S+$/.test(s), 'expected an https:// URL or an empty cell'),
+      url: z
+        .string()
+        .trim()
+        .refine(s => s === '' || /^https:\/\/\S+$/.test(s), 'expected an https:// URL or an empty cell'),
     }),
   },
   conferencePapers: {
     file: 'conference-papers.csv',
     key: ['conference', 'month'],
-    row: z.object({
-      conference: text,
-      month,
-      pytorch_only: count,
-      tensorflow_only: count,
-      total: count,
-      source: sourceId,
-    }).refine(r => r.pytorch_only + r.tensorflow_only <= r.total, {
-      message: 'pytorch_only + tensorflow_only cannot exceed total',
-      path: ['total'],
-    }),
+    row: z
+      .object({
+        conference: text,
+        month,
+        pytorch_only: count,
+        tensorflow_only: count,
+        total: count,
+        source: sourceId,
+      })
+      .refine(r => r.pytorch_only + r.tensorflow_only <= r.total, {
+        message: 'pytorch_only + tensorflow_only cannot exceed total',
+        path: ['total'],
+      }),
   },
   arxiv2019: {
     file: 'arxiv-2019.csv',
@@ -78,7 +103,10 @@ export const datasets = {
     key: ['collection', 'name'],
     row: z.object({
       framework,
-      collection: z.enum(['tf-official', 'tf-research', 'torchvision-0.3', 'torchvision-0.4'], 'expected tf-official, tf-research, torchvision-0.3 or torchvision-0.4'),
+      collection: z.enum(
+        ['tf-official', 'tf-research', 'torchvision-0.3', 'torchvision-0.4'],
+        'expected tf-official, tf-research, torchvision-0.3 or torchvision-0.4',
+      ),
       name: text,
       task: optionalText,
       source: sourceId,
@@ -88,40 +116,56 @@ export const datasets = {
   speed: {
     file: 'speed.csv',
     key: ['model', 'framework'],
-    row: z.object({
-      model: text,
-      framework: benchFramework,
-      throughput: optionalDecimal,
-      plus_minus: optionalDecimal,
-      plus_minus_type: z.enum(['abs', 'pct', ''], 'expected abs, pct or an empty cell'),
-      unit: z.enum(['images/s', 'tokens/s', 'samples/s'], 'expected images/s, tokens/s or samples/s'),
-      status: z.enum(['ok', 'na'], 'expected ok or na'),
-      source: sourceId,
-    })
+    row: z
+      .object({
+        model: text,
+        framework: benchFramework,
+        throughput: optionalDecimal,
+        plus_minus: optionalDecimal,
+        plus_minus_type: z.enum(['abs', 'pct', ''], 'expected abs, pct or an empty cell'),
+        unit: z.enum(['images/s', 'tokens/s', 'samples/s'], 'expected images/s, tokens/s or samples/s'),
+        status: z.enum(['ok', 'na'], 'expected ok or na'),
+        source: sourceId,
+      })
       // N/A is a missing measurement, not a slow one: a number there would be drawn as a result.
-      .refine(r => r.status === 'ok' || (r.throughput === undefined && r.plus_minus === undefined), { message: 'status na needs an empty throughput and spread', path: ['throughput'] })
-      .refine(r => r.status === 'na' || (r.throughput !== undefined && r.throughput > 0), { message: 'status ok needs a throughput > 0', path: ['throughput'] })
-      .refine(r => (r.plus_minus === undefined) === (r.plus_minus_type === ''), { message: 'a spread needs its type (abs or pct), and a type needs a spread', path: ['plus_minus_type'] }),
+      .refine(r => r.status === 'ok' || (r.throughput === undefined && r.plus_minus === undefined), {
+        message: 'status na needs an empty throughput and spread',
+        path: ['throughput'],
+      })
+      .refine(r => r.status === 'na' || (r.throughput !== undefined && r.throughput > 0), {
+        message: 'status ok needs a throughput > 0',
+        path: ['throughput'],
+      })
+      .refine(r => (r.plus_minus === undefined) === (r.plus_minus_type === ''), {
+        message: 'a spread needs its type (abs or pct), and a type needs a spread',
+        path: ['plus_minus_type'],
+      }),
   },
   tfApiSymbols: {
     file: 'tf-api-symbols.csv',
     key: ['tf_version'],
-    row: z.object({
-      tf_version: version,
-      docs_branch: text,
-      index_commit: z.string().trim().regex(/^[0-9a-f]{7,40}$/, 'expected a git commit hash'),
-      all_symbols: count,
-      primary_symbols: count,
-      compat_v1_symbols: count,
-      compat_v2_symbols: count,
-      source: sourceId,
-    }).refine(r => r.docs_branch === `r${r.tf_version}`, {
-      message: 'expected the docs branch of that version, r<tf_version>',
-      path: ['docs_branch'],
-    }).refine(r => r.primary_symbols + r.compat_v1_symbols + r.compat_v2_symbols === r.all_symbols, {
-      message: 'primary + compat_v1 + compat_v2 must equal all_symbols',
-      path: ['all_symbols'],
-    }),
+    row: z
+      .object({
+        tf_version: version,
+        docs_branch: text,
+        index_commit: z
+          .string()
+          .trim()
+          .regex(/^[0-9a-f]{7,40}$/, 'expected a git commit hash'),
+        all_symbols: count,
+        primary_symbols: count,
+        compat_v1_symbols: count,
+        compat_v2_symbols: count,
+        source: sourceId,
+      })
+      .refine(r => r.docs_branch === `r${r.tf_version}`, {
+        message: 'expected the docs branch of that version, r<tf_version>',
+        path: ['docs_branch'],
+      })
+      .refine(r => r.primary_symbols + r.compat_v1_symbols + r.compat_v2_symbols === r.all_symbols, {
+        message: 'primary + compat_v1 + compat_v2 must equal all_symbols',
+        path: ['all_symbols'],
+      }),
   },
   operatorCounts: {
     file: 'operator-counts.csv',
@@ -140,21 +184,26 @@ export const datasets = {
   researchSharePoints: {
     file: 'research-share-points.csv',
     key: ['id'],
-    row: z.object({
-      id: sourceId,
-      month,
-      date_precision: z.enum(['month', 'approx'], 'expected month or approx'),
-      denominator: z.enum(['pwc-implementations', 'papers-unclear', 'hf-models'], 'expected pwc-implementations, papers-unclear or hf-models'),
-      pytorch: optionalPercent,
-      tensorflow: optionalPercent,
-      qualifier: z.enum(['about', ''], 'expected about or an empty cell'),
-      confidence,
-      source: sourceId,
-      note: text,
-    }).refine(r => (r.pytorch ?? 0) + (r.tensorflow ?? 0) <= 100, {
-      message: 'pytorch + tensorflow shares cannot exceed 100',
-      path: ['tensorflow'],
-    }),
+    row: z
+      .object({
+        id: sourceId,
+        month,
+        date_precision: z.enum(['month', 'approx'], 'expected month or approx'),
+        denominator: z.enum(
+          ['pwc-implementations', 'papers-unclear', 'hf-models'],
+          'expected pwc-implementations, papers-unclear or hf-models',
+        ),
+        pytorch: optionalPercent,
+        tensorflow: optionalPercent,
+        qualifier: z.enum(['about', ''], 'expected about or an empty cell'),
+        confidence,
+        source: sourceId,
+        note: text,
+      })
+      .refine(r => (r.pytorch ?? 0) + (r.tensorflow ?? 0) <= 100, {
+        message: 'pytorch + tensorflow shares cannot exceed 100',
+        path: ['tensorflow'],
+      }),
   },
 } as const
 

@@ -13,10 +13,8 @@ export function deckData(dir: string): Plugin {
   const load = () => {
     try {
       return loadDeckData(dir)
-    }
-    catch (e) {
-      if (e instanceof DataError)
-        throw new Error(`[deck-data] ${e.message}`)
+    } catch (e) {
+      if (e instanceof DataError) throw new Error(`[deck-data] ${e.message}`)
       throw e
     }
   }
@@ -28,17 +26,14 @@ export function deckData(dir: string): Plugin {
     },
     resolveId: id => (id === ID ? RESOLVED : undefined),
     load(id) {
-      if (id !== RESOLVED)
-        return
+      if (id !== RESOLVED) return
       for (const f of dataFiles(dir)) this.addWatchFile(f)
       return `export default ${JSON.stringify(load())}`
     },
     handleHotUpdate({ file, server }) {
-      if (!dataFiles(dir).includes(file))
-        return
+      if (!dataFiles(dir).includes(file)) return
       const mod = server.moduleGraph.getModuleById(RESOLVED)
-      if (mod)
-        server.moduleGraph.invalidateModule(mod)
+      if (mod) server.moduleGraph.invalidateModule(mod)
       server.ws.send({ type: 'full-reload' })
       return []
     },

@@ -29,7 +29,8 @@ export interface ChartSpec {
   height: (width: number) => number
 }
 
-const num = (props: ChartProps, key: string, fallback: number) => (props[key] === undefined ? fallback : Number(props[key]))
+const num = (props: ChartProps, key: string, fallback: number) =>
+  props[key] === undefined ? fallback : Number(props[key])
 // Narrow screens get taller charts: the legend wraps and the labels need room, instead of shrinking text.
 const tall = (wide: number, narrow: number) => (width: number) => (width < 560 ? narrow : wide)
 
@@ -37,13 +38,27 @@ export const chartSpecs: Record<string, ChartSpec> = {
   TrendChart: {
     name: p => `research-trend-${num(p, 'from', 2017)}-${num(p, 'to', 2019)}`,
     // Every click revealed: no `step`, which the builders read as the last step.
-    model: (p, data, env, state) => trendChart({ rows: data.conferencePapers, conference: state?.conference ?? 'all', from: num(p, 'from', 2017), to: num(p, 'to', 2019), compact: Boolean(p.compact) }, env),
-    picker: (p, data) => conferencesIn(data.conferencePapers.filter(r => yearOf(r) >= num(p, 'from', 2017) && yearOf(r) <= num(p, 'to', 2019))),
+    model: (p, data, env, state) =>
+      trendChart(
+        {
+          rows: data.conferencePapers,
+          conference: state?.conference ?? 'all',
+          from: num(p, 'from', 2017),
+          to: num(p, 'to', 2019),
+          compact: Boolean(p.compact),
+        },
+        env,
+      ),
+    picker: (p, data) =>
+      conferencesIn(
+        data.conferencePapers.filter(r => yearOf(r) >= num(p, 'from', 2017) && yearOf(r) <= num(p, 'to', 2019)),
+      ),
     height: tall(380, 340),
   },
   GrowthChart: {
     name: () => 'growth-2018-2019',
-    model: (_p, data, env) => growthChart({ arxiv: data.arxiv2019, conferences: data.conferencePapers, from: 2018, to: 2019 }, env),
+    model: (_p, data, env) =>
+      growthChart({ arxiv: data.arxiv2019, conferences: data.conferencePapers, from: 2018, to: 2019 }, env),
     height: tall(380, 360),
   },
   SpeedChart: {
@@ -53,7 +68,8 @@ export const chartSpecs: Record<string, ChartSpec> = {
   },
   OperatorsChart: {
     name: () => 'tf-api-symbols',
-    model: (_p, data, env) => operatorsChart({ symbols: data.tfApiSymbols, others: data.operatorCounts, postVersion: POST_TF_VERSION }, env),
+    model: (_p, data, env) =>
+      operatorsChart({ symbols: data.tfApiSymbols, others: data.operatorCounts, postVersion: POST_TF_VERSION }, env),
     height: tall(380, 380),
   },
   ModelZooChart: {
@@ -99,28 +115,41 @@ function legendLines(names: string[], width: number, fontSize = 13): number {
 }
 
 export function fitToWidth<O extends object>(option: O, width: number): O {
-  if (width >= NARROW)
-    return option
+  if (width >= NARROW) return option
   const o = { ...option } as Opt
   const names: string[] = o.legend?.data ?? []
   const lines = legendLines(names, width)
   o.legend = { ...o.legend, left: 'center', width: width - 8, itemGap: 12, itemWidth: 18, itemHeight: 12 }
   const axisName = Boolean(o.yAxis?.name)
-  o.grid = { ...o.grid, left: Math.min(o.grid?.left ?? 48, 48), right: Math.min(o.grid?.right ?? 16, 16), top: lines * 22 + (axisName ? 26 : 8) }
+  o.grid = {
+    ...o.grid,
+    left: Math.min(o.grid?.left ?? 48, 48),
+    right: Math.min(o.grid?.right ?? 16, 16),
+    top: lines * 22 + (axisName ? 26 : 8),
+  }
   const plot = width - o.grid.left - o.grid.right
 
   // Many bars side by side, or category labels of several lines, do not fit under a 300 px plot: turn them into rows.
-  const manyBars = (o.series as Opt[]).every(s => s.type === 'bar') && o.xAxis?.data?.length * (o.series as Opt[]).length > 12
+  const manyBars =
+    (o.series as Opt[]).every(s => s.type === 'bar') && o.xAxis?.data?.length * (o.series as Opt[]).length > 12
   if (o.xAxis?.type === 'category' && o.yAxis?.type === 'value' && (manyBars || o.xAxis.axisLabel?.rich))
     return toHorizontalBars(o) as O
   if (o.xAxis?.type === 'category') {
     const n = o.xAxis.data.length
-    o.xAxis = { ...o.xAxis, axisLabel: { ...o.xAxis.axisLabel, interval: 0, width: Math.floor(plot / n) - 4, overflow: 'break', fontSize: Math.min(o.xAxis.axisLabel?.fontSize ?? 13, 12) } }
+    o.xAxis = {
+      ...o.xAxis,
+      axisLabel: {
+        ...o.xAxis.axisLabel,
+        interval: 0,
+        width: Math.floor(plot / n) - 4,
+        overflow: 'break',
+        fontSize: Math.min(o.xAxis.axisLabel?.fontSize ?? 13, 12),
+      },
+    }
   }
   if (o.yAxis?.type === 'category')
     o.yAxis = { ...o.yAxis, axisLabel: { ...o.yAxis.axisLabel, width: Math.floor(width * 0.42), overflow: 'break' } }
-  if (o.xAxis?.type === 'value')
-    o.xAxis = { ...o.xAxis, splitNumber: 3 }
+  if (o.xAxis?.type === 'value') o.xAxis = { ...o.xAxis, splitNumber: 3 }
   if (o.xAxis?.type === 'time' && (o.series as Opt[]).some(s => s.type === 'scatter' && s.data?.[0]?.event))
     return timelineRows(o) as O
   return o as O
@@ -139,7 +168,19 @@ function toHorizontalBars(o: Opt): Opt {
     series: (o.series as Opt[]).map(s => ({
       ...s,
       barGap: '4%',
-      label: s.label && (s.type === 'bar' ? { ...s.label, position: 'right', rotate: 0, align: 'left', verticalAlign: 'middle', color: o.yAxis?.axisLabel?.color ?? s.label.color, fontSize: 10 } : s.label),
+      label:
+        s.label &&
+        (s.type === 'bar'
+          ? {
+              ...s.label,
+              position: 'right',
+              rotate: 0,
+              align: 'left',
+              verticalAlign: 'middle',
+              color: o.yAxis?.axisLabel?.color ?? s.label.color,
+              fontSize: 10,
+            }
+          : s.label),
     })),
   }
 }
@@ -153,7 +194,7 @@ function timelineRows(o: Opt): Opt {
   const rowOf = new Map<unknown, number>()
   let row = 0
   for (const s of scatters) {
-    const items = [...s.data as Opt[]].sort((a, b) => String(a.value[0]).localeCompare(String(b.value[0])))
+    const items = [...(s.data as Opt[])].sort((a, b) => String(a.value[0]).localeCompare(String(b.value[0])))
     const first = row
     for (const d of items) rowOf.set(d.event, row++)
     centre[s.name] = (first + row - 1) / 2
@@ -166,20 +207,32 @@ function timelineRows(o: Opt): Opt {
     ...o,
     grid: { ...o.grid, left: 8, right: 8, bottom: 28, containLabel: true },
     // One label a year: month names at this width would run into each other.
-    xAxis: { ...o.xAxis, minInterval: 365 * 24 * 3600 * 1000, axisLabel: { ...o.xAxis.axisLabel, formatter: '{yyyy}', hideOverlap: true } },
+    xAxis: {
+      ...o.xAxis,
+      minInterval: 365 * 24 * 3600 * 1000,
+      axisLabel: { ...o.xAxis.axisLabel, formatter: '{yyyy}', hideOverlap: true },
+    },
     yAxis: {
       ...o.yAxis,
       inverse: true,
       min: -0.8,
       max: row - 0.6 + 0.2,
-      axisLabel: { ...o.yAxis.axisLabel, fontSize: 12, customValues: lanes.map(l => centre[l]), formatter: (v: number) => lanes.find(l => Math.abs(centre[l] - v) < 1e-9) ?? '' },
+      axisLabel: {
+        ...o.yAxis.axisLabel,
+        fontSize: 12,
+        customValues: lanes.map(l => centre[l]),
+        formatter: (v: number) => lanes.find(l => Math.abs(centre[l] - v) < 1e-9) ?? '',
+      },
     },
-    series: (o.series as Opt[]).map((s) => {
+    series: (o.series as Opt[]).map(s => {
       if (s === band) {
-        return { ...s, lineStyle: { ...s.lineStyle, width: 14 }, data: monthOnly.flatMap(d => [...monthSpan(d.event.date).map(x => [x, rowOf.get(d.event)]), [null, null]]) }
+        return {
+          ...s,
+          lineStyle: { ...s.lineStyle, width: 14 },
+          data: monthOnly.flatMap(d => [...monthSpan(d.event.date).map(x => [x, rowOf.get(d.event)]), [null, null]]),
+        }
       }
-      if (s.type !== 'scatter')
-        return s
+      if (s.type !== 'scatter') return s
       return {
         ...s,
         data: (s.data as Opt[]).map(d => ({

@@ -5,23 +5,24 @@ const load = () => import('./live')
 
 const figures = [...document.querySelectorAll<HTMLElement>('figure.chart[data-spec]')]
 if ('IntersectionObserver' in window) {
-  const io = new IntersectionObserver((entries) => {
-    for (const e of entries) {
-      if (!e.isIntersecting)
-        continue
-      io.unobserve(e.target)
-      void load().then(m => m.makeLive(e.target as HTMLElement))
-    }
-  }, { rootMargin: '200px 0px' })
+  const io = new IntersectionObserver(
+    entries => {
+      for (const e of entries) {
+        if (!e.isIntersecting) continue
+        io.unobserve(e.target)
+        void load().then(m => m.makeLive(e.target as HTMLElement))
+      }
+    },
+    { rootMargin: '200px 0px' },
+  )
   figures.forEach(f => io.observe(f))
 }
 
 // A conference picked before the live chart arrived still counts.
-document.addEventListener('click', (ev) => {
+document.addEventListener('click', ev => {
   const button = (ev.target as Element).closest<HTMLButtonElement>('.picker button[data-value]')
   const fig = button?.closest<HTMLElement>('figure.chart')
-  if (button && fig)
-    void load().then(m => m.pick(fig, button.dataset.value!))
+  if (button && fig) void load().then(m => m.pick(fig, button.dataset.value!))
 })
 
 // The CJK font's rules (fonts/cjk.css beside this script, see scripts/lib/reading-view.ts) once the page is up.
@@ -33,8 +34,10 @@ function loadLateFonts() {
   document.head.append(link)
 }
 if (document.documentElement.hasAttribute('data-late-fonts')) {
-  const later = () => ('requestIdleCallback' in window ? requestIdleCallback(loadLateFonts, { timeout: 2000 }) : setTimeout(loadLateFonts, 300))
-  if (document.readyState === 'complete')
-    later()
+  const later = () =>
+    'requestIdleCallback' in window
+      ? requestIdleCallback(loadLateFonts, { timeout: 2000 })
+      : setTimeout(loadLateFonts, 300)
+  if (document.readyState === 'complete') later()
   else window.addEventListener('load', later, { once: true })
 }

@@ -12,7 +12,7 @@ import type { Verdict } from '../verdict'
 import { VERDICT_MARKS } from '../verdict'
 import { chartSpecs, fitToWidth } from './charts'
 
-export type ChartSvg = (model: ChartModel, opts: { width: number, height: number, theme: 'light' | 'dark' }) => string
+export type ChartSvg = (model: ChartModel, opts: { width: number; height: number; theme: 'light' | 'dark' }) => string
 
 export interface RenderContext {
   locale: Locale
@@ -20,7 +20,7 @@ export interface RenderContext {
   data: DeckData
   chartSvg: ChartSvg
   /** Widths the charts are drawn at: `narrow` for phones, `wide` for the reading column on larger screens. */
-  widths: { narrow: number, wide: number }
+  widths: { narrow: number; wide: number }
   /** Counts charts, so each figure gets a page-unique id. */
   chartCount: number
   /** Where the CSV downloads are served from (files written beside the page); without it they are data: URLs. */
@@ -46,31 +46,40 @@ const components: Record<string, StaticComponent> = {
   Fig: (a, ctx) => {
     const all = figureMap(ctx)
     const k = String(a.k)
-    if (!(k in all))
-      throw new Error(`<Fig k="${k}"> is not a figure; see lib/figures.ts`)
+    if (!(k in all)) throw new Error(`<Fig k="${k}"> is not a figure; see lib/figures.ts`)
     return `<span class="fig" data-fig="${esc(k)}">${esc(all[k])}</span>`
   },
-  When: (a, ctx) => `<span class="fig" data-event="${esc(a.e)}">${esc(eventDate(ctx.data, String(a.e), ctx.locale))}</span>`,
+  When: (a, ctx) =>
+    `<span class="fig" data-event="${esc(a.e)}">${esc(eventDate(ctx.data, String(a.e), ctx.locale))}</span>`,
   // The reading view links the other edition in its header; a second switch inside the cover would repeat it.
   LangSwitch: () => '',
   ModelLists: (_a, ctx) => {
     const groups = modelGroups(ctx.data.models, ctx.t)
-    const sections = groups.map(g => `<section class="model-group" data-collection="${esc(g.collection)}"><h3>${esc(g.title)} <span class="count">${g.items.length}</span></h3><ul>${
-      g.items.map(m => `<li${m.note ? ` title="${esc(m.note)}"` : ''}>${esc(m.name)}</li>`).join('')
-    }</ul></section>`)
+    const sections = groups.map(
+      g =>
+        `<section class="model-group" data-collection="${esc(g.collection)}"><h3>${esc(g.title)} <span class="count">${g.items.length}</span></h3><ul>${g.items
+          .map(m => `<li${m.note ? ` title="${esc(m.note)}"` : ''}>${esc(m.name)}</li>`)
+          .join('')}</ul></section>`,
+    )
     return `<div class="model-lists">${sections.join('')}</div>`
   },
   SourceList: (_a, ctx) => {
     const sep = ctx.locale === 'zh' ? '，' : ', '
-    return `<ol class="source-list">${ctx.data.sources.map(s => `<li data-source="${esc(s.id)}">${s.publisher ? `<b>${esc(s.publisher)}</b>${sep}` : ''}${
-      s.date ? `${esc(s.date)}${sep}` : ''}${s.url ? `<a href="${esc(s.url)}">${esc(s.title)}</a>` : esc(s.title)
-    } <span class="kind">${esc(ctx.t(`sources.${s.kind}`))} · ${esc(ctx.t(`sources.medium.${s.medium}`))}</span></li>`).join('')}</ol>`
+    return `<ol class="source-list">${ctx.data.sources
+      .map(
+        s =>
+          `<li data-source="${esc(s.id)}">${s.publisher ? `<b>${esc(s.publisher)}</b>${sep}` : ''}${
+            s.date ? `${esc(s.date)}${sep}` : ''
+          }${
+            s.url ? `<a href="${esc(s.url)}">${esc(s.title)}</a>` : esc(s.title)
+          } <span class="kind">${esc(ctx.t(`sources.${s.kind}`))} · ${esc(ctx.t(`sources.medium.${s.medium}`))}</span></li>`,
+      )
+      .join('')}</ol>`
   },
   // A factor card links to its slide's section of this page, found by the slide's title; its verdict is the slot.
   FactorCard: (a, ctx) => {
     const no = ctx.slideNo(String(a.to))
-    if (no === undefined)
-      throw new Error(`<FactorCard to="${a.to}">: no slide has that title`)
+    if (no === undefined) throw new Error(`<FactorCard to="${a.to}">: no slide has that title`)
     return `<a class="factor-card" href="#slide-${no}" data-factor="${esc(a.to)}"><b>${esc(a.to)}</b> `
   },
   Verdict: (a, ctx) => {
@@ -81,8 +90,7 @@ const components: Record<string, StaticComponent> = {
   },
 }
 
-for (const [tag, spec] of Object.entries(chartSpecs))
-  components[tag] = (a, ctx) => chartFigure(tag, spec, a, ctx)
+for (const [tag, spec] of Object.entries(chartSpecs)) components[tag] = (a, ctx) => chartFigure(tag, spec, a, ctx)
 
 export const staticComponents: Readonly<Record<string, StaticComponent>> = components
 
@@ -95,17 +103,23 @@ function pairColours(light: string, dark: string, into: Map<string, Set<string>>
   const a = [...light.matchAll(attrs)]
   const b = [...dark.matchAll(attrs)]
   if (a.length !== b.length)
-    throw new Error(`reading view: the light and dark SVG of a chart differ in shape (${a.length} vs ${b.length} colours)`)
+    throw new Error(
+      `reading view: the light and dark SVG of a chart differ in shape (${a.length} vs ${b.length} colours)`,
+    )
   a.forEach((m, i) => {
-    if (m[2] === b[i][2])
-      return
-    if (!into.has(m[2]))
-      into.set(m[2], new Set())
+    if (m[2] === b[i][2]) return
+    if (!into.has(m[2])) into.set(m[2], new Set())
     into.get(m[2])!.add(b[i][2])
   })
 }
 
-function svgBlock(model: (theme: 'light' | 'dark') => ChartModel, width: number, height: number, cls: string, ctx: RenderContext): string {
+function svgBlock(
+  model: (theme: 'light' | 'dark') => ChartModel,
+  width: number,
+  height: number,
+  cls: string,
+  ctx: RenderContext,
+): string {
   const fitted = (theme: 'light' | 'dark') => {
     const m = model(theme)
     return { ...m, option: fitToWidth(m.option, width) }
@@ -115,10 +129,13 @@ function svgBlock(model: (theme: 'light' | 'dark') => ChartModel, width: number,
   pairColours(light, dark, ctx.colours)
   // The chart is described by the figure's caption and table; the SVG itself is decoration for assistive tech.
   // A picture, not a widget: no hover styles or classes (the live chart brings its own); it scales with its box.
-  let svg = light.replace(/<style\b[^>]*>[\s\S]*?<\/style>/g, '').replace(/\sclass="zr\d+-cls-\d+"/g, '')
-    .replace(/^<svg\b/, `<svg aria-hidden="true" focusable="false"`).replace(/^(<svg\b[^>]*?)\s(?:width|height)="[\d.]+"/, '$1').replace(/^(<svg\b[^>]*?)\s(?:width|height)="[\d.]+"/, '$1')
-  if (!/^<svg\b[^>]*\sviewBox=/.test(svg))
-    svg = svg.replace(/^<svg\b/, `<svg viewBox="0 0 ${width} ${height}"`)
+  let svg = light
+    .replace(/<style\b[^>]*>[\s\S]*?<\/style>/g, '')
+    .replace(/\sclass="zr\d+-cls-\d+"/g, '')
+    .replace(/^<svg\b/, `<svg aria-hidden="true" focusable="false"`)
+    .replace(/^(<svg\b[^>]*?)\s(?:width|height)="[\d.]+"/, '$1')
+    .replace(/^(<svg\b[^>]*?)\s(?:width|height)="[\d.]+"/, '$1')
+  if (!/^<svg\b[^>]*\sviewBox=/.test(svg)) svg = svg.replace(/^<svg\b/, `<svg viewBox="0 0 ${width} ${height}"`)
   return `<div class="chart-svg ${cls}" style="aspect-ratio:${width}/${height}" data-w="${width}" data-h="${height}">${svg}</div>`
 }
 
@@ -129,12 +146,12 @@ function chartFigure(tag: string, spec: ChartSpec, attrs: Attrs, ctx: RenderCont
   const id = `chart-${++ctx.chartCount}`
   const name = spec.name(props)
   const { narrow, wide } = ctx.widths
-  const draw = (width: number, cls: string) => svgBlock(theme => spec.model(props, ctx.data, env(theme)), width, spec.height(width), cls, ctx)
+  const draw = (width: number, cls: string) =>
+    svgBlock(theme => spec.model(props, ctx.data, env(theme)), width, spec.height(width), cls, ctx)
 
-  const cited = model.sources.map((sid) => {
+  const cited = model.sources.map(sid => {
     const s = ctx.data.sources.find(x => x.id === sid)
-    if (!s)
-      throw new Error(`chart "${name}" cites unknown source id "${sid}"`)
+    if (!s) throw new Error(`chart "${name}" cites unknown source id "${sid}"`)
     const label = `${esc(s.publisher)}${s.date ? ` (${esc(s.date.slice(0, 4))})` : ''}`
     return s.url ? `<a href="${esc(s.url)}">${label}</a>` : label
   })
@@ -146,21 +163,29 @@ function chartFigure(tag: string, spec: ChartSpec, attrs: Attrs, ctx: RenderCont
     ctx.files.set(`${name}.csv`, csvText)
     csv = `${ctx.csvBase}${name}.csv`
   }
-  const table = `<div class="table-wrap"><table><thead><tr>${model.table.columns.map(c => `<th scope="col">${esc(c)}</th>`).join('')}</tr></thead><tbody>${
-    model.table.rows.map(r => `<tr>${r.map(c => `<td>${esc(c)}</td>`).join('')}</tr>`).join('')
-  }</tbody></table></div>`
+  const table = `<div class="table-wrap"><table><thead><tr>${model.table.columns.map(c => `<th scope="col">${esc(c)}</th>`).join('')}</tr></thead><tbody>${model.table.rows
+    .map(r => `<tr>${r.map(c => `<td>${esc(c)}</td>`).join('')}</tr>`)
+    .join('')}</tbody></table></div>`
   const options = spec.picker?.(props, ctx.data)
   const picker = options
-    ? `<div class="picker" role="radiogroup" aria-label="${esc(ctx.t('picker.label'))}"><span class="picker-label">${esc(ctx.t('picker.label'))}</span>${
-      ['all', ...options].map(o => `<button type="button" role="radio" data-value="${esc(o)}" aria-checked="${o === 'all'}">${esc(o === 'all' ? ctx.t('picker.all') : o)}</button>`).join('')
-    }</div>`
+    ? `<div class="picker" role="radiogroup" aria-label="${esc(ctx.t('picker.label'))}"><span class="picker-label">${esc(ctx.t('picker.label'))}</span>${[
+        'all',
+        ...options,
+      ]
+        .map(
+          o =>
+            `<button type="button" role="radio" data-value="${esc(o)}" aria-checked="${o === 'all'}">${esc(o === 'all' ? ctx.t('picker.all') : o)}</button>`,
+        )
+        .join('')}</div>`
     : ''
   const spec64 = esc(JSON.stringify({ c: tag, p: props }))
-  return `<figure class="chart" id="${id}" data-chart="${esc(name)}" data-spec="${spec64}">${picker}`
-    + `<div class="chart-box">${draw(narrow, 'narrow')}${draw(wide, 'wide')}</div>`
-    + `<figcaption><p class="chart-title">${esc(model.aria)}</p><p class="chart-source">${esc(ctx.t('frame.sourceLine'))} ${cited.join('; ')}</p></figcaption>`
-    + `<details class="chart-table"><summary>${esc(ctx.t('frame.table'))}</summary>${table}</details>`
-    + `<p class="chart-actions"><a href="${csv}" download="${esc(name)}.csv">${esc(ctx.t('frame.data'))}</a></p></figure>`
+  return (
+    `<figure class="chart" id="${id}" data-chart="${esc(name)}" data-spec="${spec64}">${picker}` +
+    `<div class="chart-box">${draw(narrow, 'narrow')}${draw(wide, 'wide')}</div>` +
+    `<figcaption><p class="chart-title">${esc(model.aria)}</p><p class="chart-source">${esc(ctx.t('frame.sourceLine'))} ${cited.join('; ')}</p></figcaption>` +
+    `<details class="chart-table"><summary>${esc(ctx.t('frame.table'))}</summary>${table}</details>` +
+    `<p class="chart-actions"><a href="${csv}" download="${esc(name)}.csv">${esc(ctx.t('frame.data'))}</a></p></figure>`
+  )
 }
 
 // Vue-style attributes: `k="x"` is a string, `:from="2017"` a literal expression, a bare `steps` is true.
@@ -168,21 +193,19 @@ function parseAttrs(src: string, tag: string): Attrs {
   const out: Attrs = {}
   for (const m of src.matchAll(/([:@]?[\w.-]+)(?:\s*=\s*"([^"]*)")?/g)) {
     const [, rawName, value] = m
-    if (rawName.startsWith('@'))
-      continue
+    if (rawName.startsWith('@')) continue
     if (rawName.startsWith(':')) {
       const v = (value ?? '').trim()
       let parsed: string | number | boolean
-      if (/^-?\d+(?:\.\d+)?$/.test(v))
-        parsed = Number(v)
-      else if (v === 'true' || v === 'false')
-        parsed = v === 'true'
-      else if (/^'[^']*'$/.test(v))
-        parsed = v.slice(1, -1)
-      else throw new Error(`<${tag} ${rawName}="${v}">: the reading view only understands literal props (numbers, 'strings', true/false)`)
+      if (/^-?\d+(?:\.\d+)?$/.test(v)) parsed = Number(v)
+      else if (v === 'true' || v === 'false') parsed = v === 'true'
+      else if (/^'[^']*'$/.test(v)) parsed = v.slice(1, -1)
+      else
+        throw new Error(
+          `<${tag} ${rawName}="${v}">: the reading view only understands literal props (numbers, 'strings', true/false)`,
+        )
       out[rawName.slice(1)] = parsed
-    }
-    else {
+    } else {
       out[rawName] = value ?? true
     }
   }
@@ -198,17 +221,17 @@ const CLICK_ATTR = /\s(?:v-click(?:-hide)?|v-after|v-clicks)(?:\.\w+)*(?:="[^"]*
  * A PascalCase or kebab-case tag without a static rendering throws, naming it.
  */
 export function renderComponents(html: string, ctx: RenderContext, where: string): string {
-  return html.replace(/<(\/?)([A-Za-z][\w-]*)((?:\s+[^\s=>/]+(?:\s*=\s*"[^"]*")?)*)\s*(\/?)>/g, (whole, close: string, tag: string, attrs: string) => {
-    if (CLICK_TAGS.has(tag))
-      return ''
-    const isComponent = /^[A-Z]/.test(tag) || tag.includes('-')
-    if (!isComponent)
-      return whole.replace(CLICK_ATTR, '')
-    const render = staticComponents[tag]
-    if (!render)
-      throw new Error(`reading view: <${tag}> on ${where} has no static rendering; add one to lib/read/components.ts`)
-    if (close)
-      return closers[tag] ?? ''
-    return render(parseAttrs(attrs, tag), ctx)
-  })
+  return html.replace(
+    /<(\/?)([A-Za-z][\w-]*)((?:\s+[^\s=>/]+(?:\s*=\s*"[^"]*")?)*)\s*(\/?)>/g,
+    (whole, close: string, tag: string, attrs: string) => {
+      if (CLICK_TAGS.has(tag)) return ''
+      const isComponent = /^[A-Z]/.test(tag) || tag.includes('-')
+      if (!isComponent) return whole.replace(CLICK_ATTR, '')
+      const render = staticComponents[tag]
+      if (!render)
+        throw new Error(`reading view: <${tag}> on ${where} has no static rendering; add one to lib/read/components.ts`)
+      if (close) return closers[tag] ?? ''
+      return render(parseAttrs(attrs, tag), ctx)
+    },
+  )
 }

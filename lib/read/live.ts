@@ -10,7 +10,11 @@ import { deckOption } from '../render/option'
 import { chartSpecs, fitToWidth } from './charts'
 import '../render/register'
 
-interface Live { chart: EChartsType, state: ChartState, draw: () => void }
+interface Live {
+  chart: EChartsType
+  state: ChartState
+  draw: () => void
+}
 const live = new WeakMap<HTMLElement, Live>()
 
 const dark = matchMedia('(prefers-color-scheme: dark)')
@@ -21,17 +25,19 @@ const t = translator(locale)
 
 // The deck's own additions (aria, fonts, transparent background), as the slide and the static SVG get them.
 function optionOf(model: ChartModel, width: number) {
-  return deckOption(fitToWidth(model.option, width), { label: model.aria, dark: dark.matches, animate: !reduced.matches })
+  return deckOption(fitToWidth(model.option, width), {
+    label: model.aria,
+    dark: dark.matches,
+    animate: !reduced.matches,
+  })
 }
 
 export function makeLive(fig: HTMLElement): Live {
   const existing = live.get(fig)
-  if (existing)
-    return existing
-  const { c, p } = JSON.parse(fig.dataset.spec!) as { c: string, p: ChartProps }
+  if (existing) return existing
+  const { c, p } = JSON.parse(fig.dataset.spec!) as { c: string; p: ChartProps }
   const spec = chartSpecs[c]
-  if (!spec)
-    throw new Error(`reading view: no chart spec for <${c}>`)
+  if (!spec) throw new Error(`reading view: no chart spec for <${c}>`)
   const box = fig.querySelector<HTMLElement>('.chart-box')!
   const host = document.createElement('div')
   host.className = 'chart-live'

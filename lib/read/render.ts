@@ -32,9 +32,9 @@ export interface ReadingViewInput {
     /** The deck's own URL; slide N is `${deck}${N}`. */
     deck: string
     /** The other edition's reading view. */
-    other: { href: string, lang: string, label: string }
+    other: { href: string; lang: string; label: string }
     /** The deck's PDF and the handout (this page printed), where the build has them. */
-    pdfs?: { deck?: string, handout?: string }
+    pdfs?: { deck?: string; handout?: string }
   }
   /** @font-face rules (already pointing at the copied files). */
   fontCss?: string
@@ -46,7 +46,7 @@ export interface ReadingViewInput {
   favicon?: string
   /** URL of the lazy-interactivity script, if there is one. */
   script?: string
-  widths?: { narrow: number, wide: number }
+  widths?: { narrow: number; wide: number }
 }
 
 const md = new MarkdownIt({ html: true, linkify: false, typographer: false })
@@ -59,9 +59,11 @@ export function notesToHtml(note: string): string {
 
 // Slide headings sit one level below the page's h1 (the talk's title).
 function shiftHeadings(html: string, by: number): string {
-  if (by === 0)
-    return html
-  return html.replace(/<(\/?)h([1-6])\b/g, (_, close: string, level: string) => `<${close}h${Math.min(6, Number(level) + by)}`)
+  if (by === 0) return html
+  return html.replace(
+    /<(\/?)h([1-6])\b/g,
+    (_, close: string, level: string) => `<${close}h${Math.min(6, Number(level) + by)}`,
+  )
 }
 
 export interface RenderedPage {
@@ -89,8 +91,7 @@ export function renderReadingView(input: ReadingViewInput): RenderedPage {
   }
   const esc = escapeHtml
   const [cover, ...rest] = input.slides
-  if (!cover)
-    throw new Error('reading view: the deck has no slides')
+  if (!cover) throw new Error('reading view: the deck has no slides')
 
   const slideHtml = (s: ReadSlide, shift: number) => {
     const where = `slide ${s.no} ("${s.title}")`
@@ -102,8 +103,9 @@ export function renderReadingView(input: ReadingViewInput): RenderedPage {
   }
 
   const first = slideHtml(cover, 0)
-  const deckLink = (no: number) => `<a class="slide-link" href="${esc(input.links.deck)}${no}">${esc(t('read.slideLink', { n: no }))}</a>`
-  const sections = rest.map((s) => {
+  const deckLink = (no: number) =>
+    `<a class="slide-link" href="${esc(input.links.deck)}${no}">${esc(t('read.slideLink', { n: no }))}</a>`
+  const sections = rest.map(s => {
     const { body, notes } = slideHtml(s, 1)
     return `<section class="slide" data-slide="${s.no}">${body}${notes ? `<div class="notes">${notes}</div>` : ''}<p class="slide-foot">${deckLink(s.no)}</p></section>`
   })

@@ -10,10 +10,11 @@ function darkChartRules(colours: Map<string, Set<string>>): string {
   const rules: string[] = []
   for (const [light, darks] of colours) {
     if (darks.size !== 1)
-      throw new Error(`reading view: light colour ${light} becomes ${[...darks].join(' and ')} in dark mode; the dark stylesheet needs one`)
+      throw new Error(
+        `reading view: light colour ${light} becomes ${[...darks].join(' and ')} in dark mode; the dark stylesheet needs one`,
+      )
     const dark = [...darks][0]
-    for (const attr of ['fill', 'stroke', 'stop-color'])
-      rules.push(`.chart-svg [${attr}="${light}"]{${attr}:${dark}}`)
+    for (const attr of ['fill', 'stroke', 'stop-color']) rules.push(`.chart-svg [${attr}="${light}"]{${attr}:${dark}}`)
   }
   return rules.join('')
 }

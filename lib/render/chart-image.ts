@@ -13,24 +13,27 @@ import { chartSvg } from './chart-svg'
  * browser download embeds the subsets it needs (lib/render/embed-fonts.ts), and this stack is what a viewer
  * falls back to without them (common Latin and Chinese system fonts, then any sans-serif).
  */
-export const IMAGE_FONT_STACK = '"Inter Variable", Inter, "Noto Sans SC", "Helvetica Neue", Arial, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif'
+export const IMAGE_FONT_STACK =
+  '"Inter Variable", Inter, "Noto Sans SC", "Helvetica Neue", Arial, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif'
 
 export function escapeXml(s: string): string {
-  return s.replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\'': '&apos;' })[c]!)
+  return s.replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!)
 }
 
 /** The value axis's name (e.g. "% of all papers"): what the numbers are counted in. */
 export function unitsOf(option: EChartsOption): string | undefined {
-  const axes = [option.yAxis, option.xAxis].flatMap(a => (Array.isArray(a) ? a : a ? [a] : [])) as { type?: string, name?: string }[]
+  const axes = [option.yAxis, option.xAxis].flatMap(a => (Array.isArray(a) ? a : a ? [a] : [])) as {
+    type?: string
+    name?: string
+  }[]
   return axes.find(a => a.type === 'value' && a.name)?.name
 }
 
 /** "Source: The Gradient (2019), https://…; …" from the model's source ids. */
 export function sourceLine(model: ChartModel, sources: Row<'sources'>[], label: string): string {
-  const cited = model.sources.map((id) => {
+  const cited = model.sources.map(id => {
     const s = sources.find(x => x.id === id)
-    if (!s)
-      throw new Error(`chart cites unknown source id "${id}"`)
+    if (!s) throw new Error(`chart cites unknown source id "${id}"`)
     return [`${s.publisher}${s.date ? ` (${s.date.slice(0, 4)})` : ''}`, s.url].filter(Boolean).join(', ')
   })
   // No space after a full-width colon (来源：).
@@ -38,28 +41,28 @@ export function sourceLine(model: ChartModel, sources: Row<'sources'>[], label: 
 }
 
 // Rough advance widths in em, enough to wrap a line before the image's edge: CJK is square, Latin narrower.
-const advance = (ch: string) => (/[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/.test(ch) ? 1 : /[A-Z@%mwMW]/.test(ch) ? 0.72 : 0.54)
+const advance = (ch: string) =>
+  /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/.test(ch) ? 1 : /[A-Z@%mwMW]/.test(ch) ? 0.72 : 0.54
 
 /** Splits text into lines no wider than `maxWidth` px at `fontSize`, at spaces where it can (anywhere in CJK). */
 export function wrapText(text: string, fontSize: number, maxWidth: number): string[] {
   const lines: string[] = []
   let line = ''
   let width = 0
-  const tokens = text.match(/[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]|[^\s\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]+|\s+/g) ?? []
+  const tokens =
+    text.match(/[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]|[^\s\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]+|\s+/g) ?? []
   for (const token of tokens) {
     const w = [...token].reduce((sum, ch) => sum + advance(ch), 0) * fontSize
     if (width + w > maxWidth && line.trim()) {
       lines.push(line.trim())
       line = ''
       width = 0
-      if (/^\s+$/.test(token))
-        continue
+      if (/^\s+$/.test(token)) continue
     }
     line += token
     width += w
   }
-  if (line.trim())
-    lines.push(line.trim())
+  if (line.trim()) lines.push(line.trim())
   return lines
 }
 
@@ -84,25 +87,36 @@ export interface FramedOptions {
   fontFamily?: string
 }
 
-export interface FramedImage { svg: string, width: number, height: number }
+export interface FramedImage {
+  svg: string
+  width: number
+  height: number
+}
 
 const PAD = 20
 
 /** The chart with its title, subtitle, units and source drawn into one standalone SVG. */
 export function framedChartSvg(model: ChartModel, opts: FramedOptions): FramedImage {
   const font = opts.fontFamily ?? IMAGE_FONT_STACK
-  const chart = chartSvg(model, { width: opts.width, height: opts.height, theme: opts.theme, hidden: opts.hidden, fontFamily: font })
+  const chart = chartSvg(model, {
+    width: opts.width,
+    height: opts.height,
+    theme: opts.theme,
+    hidden: opts.hidden,
+    fontFamily: font,
+  })
   const p = palettes[opts.theme]
   const width = Math.round(opts.width) + 2 * PAD
   const inner = width - 2 * PAD
   const out: string[] = []
   let y = PAD
   const lines = (text: string | undefined, size: number, colour: string, weight = 'normal', gap = 4) => {
-    if (!text)
-      return
+    if (!text) return
     for (const line of wrapText(text, size, inner)) {
       y += size
-      out.push(`<text x="${PAD}" y="${y}" font-size="${size}" font-weight="${weight}" fill="${colour}">${escapeXml(line)}</text>`)
+      out.push(
+        `<text x="${PAD}" y="${y}" font-size="${size}" font-weight="${weight}" fill="${colour}">${escapeXml(line)}</text>`,
+      )
       y += gap
     }
   }

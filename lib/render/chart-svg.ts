@@ -27,15 +27,27 @@ export function chartSvg(model: ChartModel, opts: ChartSvgOptions): string {
   }
   if (opts.theme !== 'light' && opts.theme !== 'dark')
     throw new Error(`chartSvg: theme must be "light" or "dark", got ${JSON.stringify(opts.theme)}`)
-  const chart = init(null, undefined, { renderer: 'svg', ssr: true, width: Math.round(opts.width), height: Math.round(opts.height) })
+  const chart = init(null, undefined, {
+    renderer: 'svg',
+    ssr: true,
+    width: Math.round(opts.width),
+    height: Math.round(opts.height),
+  })
   try {
     // ECharts writes the font stack into a double-quoted style attribute without escaping it, so quoted
     // family names must use single quotes for the SVG to stay well-formed XML.
-    const fontFamily = (opts.fontFamily ?? chartFont).replace(/"/g, '\'')
-    chart.setOption(deckOption(model.option, { label: model.aria, hidden: opts.hidden, dark: opts.theme === 'dark', animate: false, fontFamily }))
+    const fontFamily = (opts.fontFamily ?? chartFont).replace(/"/g, "'")
+    chart.setOption(
+      deckOption(model.option, {
+        label: model.aria,
+        hidden: opts.hidden,
+        dark: opts.theme === 'dark',
+        animate: false,
+        fontFamily,
+      }),
+    )
     return chart.renderToSVGString()
-  }
-  finally {
+  } finally {
     chart.dispose()
   }
 }

@@ -19,8 +19,7 @@ const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms))
 
 function checksum(px: Uint8ClampedArray): number {
   let sum = 0
-  for (let i = 0; i < px.length; i += 28)
-    sum = (sum * 31 + px[i]) | 0
+  for (let i = 0; i < px.length; i += 28) sum = (sum * 31 + px[i]) | 0
   return sum
 }
 
@@ -39,8 +38,7 @@ async function drawSettled(draw: () => number): Promise<void> {
     await sleep(100)
     const now = draw()
     changed ||= now !== first
-    if (now === last && (changed || performance.now() - start > 1000))
-      return
+    if (now === last && (changed || performance.now() - start > 1000)) return
     last = now
   }
 }
@@ -56,16 +54,16 @@ export async function svgToPng(svg: string, width: number, height: number, scale
     canvas.width = Math.round(width * scale)
     canvas.height = Math.round(height * scale)
     const ctx = canvas.getContext('2d', { willReadFrequently: true })
-    if (!ctx)
-      throw new Error('no 2D canvas to draw the PNG on')
+    if (!ctx) throw new Error('no 2D canvas to draw the PNG on')
     await drawSettled(() => {
       ctx.clearRect(0, 0, canvas.width, canvas.height)
       ctx.drawImage(img, 0, 0, canvas.width, canvas.height)
       return checksum(ctx.getImageData(0, 0, canvas.width, canvas.height).data)
     })
-    return await new Promise((resolve, reject) => canvas.toBlob(b => (b ? resolve(b) : reject(new Error('the canvas gave no PNG'))), 'image/png'))
-  }
-  finally {
+    return await new Promise((resolve, reject) =>
+      canvas.toBlob(b => (b ? resolve(b) : reject(new Error('the canvas gave no PNG'))), 'image/png'),
+    )
+  } finally {
     URL.revokeObjectURL(url)
   }
 }

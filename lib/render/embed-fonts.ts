@@ -8,9 +8,8 @@ const FAMILIES = ['Inter Variable', 'Noto Sans SC']
 
 /** A CSS unicode-range ("U+0000-00FF, U+4E00, U+4??") as [from, to] pairs; empty means every code point. */
 export function parseRange(range: string): [number, number][] {
-  if (!range.trim())
-    return [[0, 0x10FFFF]]
-  return range.split(',').map((part) => {
+  if (!range.trim()) return [[0, 0x10ffff]]
+  return range.split(',').map(part => {
     const [lo, hi] = part.trim().replace(/^u\+/i, '').split('-')
     const from = Number.parseInt(lo.replace(/\?/g, '0'), 16)
     const to = hi ? Number.parseInt(hi, 16) : Number.parseInt(lo.replace(/\?/g, 'F'), 16)
@@ -24,17 +23,14 @@ function fontFaceRules(): CSSFontFaceRule[] {
   const out: CSSFontFaceRule[] = []
   const walk = (rules: CSSRuleList) => {
     for (const rule of Array.from(rules)) {
-      if (rule instanceof CSSFontFaceRule)
-        out.push(rule)
-      else if ('cssRules' in rule)
-        walk((rule as CSSGroupingRule).cssRules)
+      if (rule instanceof CSSFontFaceRule) out.push(rule)
+      else if ('cssRules' in rule) walk((rule as CSSGroupingRule).cssRules)
     }
   }
   for (const sheet of Array.from(document.styleSheets)) {
     try {
       walk(sheet.cssRules)
-    }
-    catch {
+    } catch {
       // A stylesheet from another origin cannot be read; the deck has none.
     }
   }
@@ -64,26 +60,23 @@ export async function embeddedFontCss(svg: string): Promise<string> {
     const covered: [number, number][] = []
     for (const rule of rules) {
       const style = rule.style
-      if (style.getPropertyValue('font-family').replace(/["']/g, '').trim() !== family)
-        continue
+      if (style.getPropertyValue('font-family').replace(/["']/g, '').trim() !== family) continue
       const weight = style.getPropertyValue('font-weight') || '400'
       // A variable font declares a range ("100 900") and serves every weight; a static one only its own.
-      if (!weight.includes(' ') && Number(weight) >= 600 && !bold)
-        continue
+      if (!weight.includes(' ') && Number(weight) >= 600 && !bold) continue
       const range = style.getPropertyValue('unicode-range')
       const pairs = parseRange(range)
-      if (![...wanted].some(cp => holds(pairs, cp)))
-        continue
+      if (![...wanted].some(cp => holds(pairs, cp))) continue
       const url = /url\(["']?([^"')]+\.woff2)["']?\)/.exec(style.getPropertyValue('src'))?.[1]
-      if (!url)
-        continue
+      if (!url) continue
       covered.push(...pairs)
       const absolute = new URL(url, rule.parentStyleSheet?.href ?? location.href).href
-      faces.push(`@font-face{font-family:"${family}";font-style:${style.getPropertyValue('font-style') || 'normal'};font-weight:${weight};src:url(${await dataUrl(absolute)}) format("woff2");unicode-range:${range || 'U+0-10FFFF'}}`)
+      faces.push(
+        `@font-face{font-family:"${family}";font-style:${style.getPropertyValue('font-style') || 'normal'};font-weight:${weight};src:url(${await dataUrl(absolute)}) format("woff2");unicode-range:${range || 'U+0-10FFFF'}}`,
+      )
     }
     for (const cp of [...wanted]) {
-      if (holds(covered, cp))
-        wanted.delete(cp)
+      if (holds(covered, cp)) wanted.delete(cp)
     }
   }
   return faces.join('\n')

@@ -6,4 +6,14 @@ import { AriaComponent, GridComponent, LegendComponent, MarkPointComponent, Tool
 import { use } from 'echarts/core'
 import { SVGRenderer } from 'echarts/renderers'
 
-use([BarChart, LineChart, ScatterChart, AriaComponent, GridComponent, LegendComponent, MarkPointComponent, TooltipComponent, SVGRenderer])
+use([
+  BarChart,
+  LineChart,
+  ScatterChart,
+  AriaComponent,
+  GridComponent,
+  LegendComponent,
+  MarkPointComponent,
+  TooltipComponent,
+  SVGRenderer,
+])

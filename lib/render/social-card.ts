@@ -8,16 +8,14 @@ import { escapeXml, wrapText } from './chart-image'
 export const CARD = { width: 1200, height: 630 }
 
 /** The cover slide's `# title` and the first line of text under it, from a deck's Markdown entry file. */
-export function coverText(markdown: string): { title: string, claim: string } {
+export function coverText(markdown: string): { title: string; claim: string } {
   const body = markdown.replace(/^---\n[\s\S]*?\n---\n/, '')
   const cover = body.split(/\n---\n/)[0].replace(/<!--[\s\S]*?-->/g, '')
   const lines = cover.split('\n').map(l => l.trim())
   const at = lines.findIndex(l => /^# \S/.test(l))
-  if (at === -1)
-    throw new Error('the cover slide has no "# title" heading')
+  if (at === -1) throw new Error('the cover slide has no "# title" heading')
   const claim = lines.slice(at + 1).find(l => l && !l.startsWith('<') && !l.startsWith('#'))
-  if (!claim)
-    throw new Error('the cover slide has no line of text under its title')
+  if (!claim) throw new Error('the cover slide has no line of text under its title')
   const plain = (s: string) => s.replace(/[*_`]/g, '').trim()
   return { title: plain(lines[at].slice(2)), claim: plain(claim) }
 }
@@ -51,8 +49,12 @@ export function socialCardSvg(input: CardInput): string {
     y += 10
   }
   const chart = { x: 580, y: 120, width: 580, height: 400 }
-  const svg = chartSvg(input.chart, { width: chart.width, height: chart.height, theme: 'light', fontFamily: input.fontFamily })
-    .replace(/^<svg\b/, `<svg x="${chart.x}" y="${chart.y}"`)
+  const svg = chartSvg(input.chart, {
+    width: chart.width,
+    height: chart.height,
+    theme: 'light',
+    fontFamily: input.fontFamily,
+  }).replace(/^<svg\b/, `<svg x="${chart.x}" y="${chart.y}"`)
   const chartTitle = wrapText(input.chartTitle, 18, chart.width - 32).slice(0, 2)
   const sourceLines = wrapText(input.source, 15, width - 2 * left).slice(0, 2)
   return [
@@ -62,9 +64,14 @@ export function socialCardSvg(input: CardInput): string {
     `<rect x="0" y="0" width="${width / 2}" height="10" fill="${p.TensorFlow}"/>`,
     `<rect x="${width / 2}" y="0" width="${width / 2}" height="10" fill="${p.PyTorch}"/>`,
     ...out,
-    ...chartTitle.map((l, i) => `<text x="${chart.x + 16}" y="${chart.y - 20 - 24 * (chartTitle.length - 1 - i)}" font-size="18" font-weight="bold" fill="${p.text}">${escapeXml(l)}</text>`),
+    ...chartTitle.map(
+      (l, i) =>
+        `<text x="${chart.x + 16}" y="${chart.y - 20 - 24 * (chartTitle.length - 1 - i)}" font-size="18" font-weight="bold" fill="${p.text}">${escapeXml(l)}</text>`,
+    ),
     svg,
-    ...sourceLines.map((l, i) => `<text x="${left}" y="${height - 44 + i * 20}" font-size="15" fill="${p.muted}">${escapeXml(l)}</text>`),
+    ...sourceLines.map(
+      (l, i) => `<text x="${left}" y="${height - 44 + i * 20}" font-size="15" fill="${p.muted}">${escapeXml(l)}</text>`,
+    ),
     '</svg>',
   ].join('\n')
 }

@@ -1,5 +1,5 @@
 // Reads the text an SVG string shows (ECharts writes each label, or each line of one, as its own <text>).
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: '\'' }
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }
 
 export function unescapeXml(s: string): string {
   return s.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e: string) => {
@@ -14,8 +14,7 @@ export function svgTexts(svg: string): string[] {
   const out: string[] = []
   for (const m of svg.matchAll(/<text\b[^>]*>([\s\S]*?)<\/text>/g)) {
     const text = unescapeXml(m[1].replace(/<[^>]+>/g, '')).trim()
-    if (text)
-      out.push(text)
+    if (text) out.push(text)
   }
   return out
 }

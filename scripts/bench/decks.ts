@@ -52,8 +52,7 @@ function linkNodeModules(projectModules: string, target: string, extra: Record<s
       mkdirSync(join(target, name), { recursive: true })
       for (const sub of readdirSync(join(projectModules, name)))
         symlinkSync(join(projectModules, name, sub), join(target, name, sub))
-    }
-    else {
+    } else {
       symlinkSync(join(projectModules, name), join(target, name))
     }
   }
@@ -65,17 +64,33 @@ function linkNodeModules(projectModules: string, target: string, extra: Record<s
 
 export function prepareDecks(repo: string, work: string, cache: string, withStarter = true): Deck[] {
   const modules = join(repo, 'node_modules')
-  const decks: Deck[] = [{ id: 'deck', label: 'this deck', root: repo, entry: 'slides.md', origin: 'slides.md', nodeArgs: [] }]
+  const decks: Deck[] = [
+    { id: 'deck', label: 'this deck', root: repo, entry: 'slides.md', origin: 'slides.md', nodeArgs: [] },
+  ]
 
   const minimal = join(work, 'minimal')
   mkdirSync(minimal, { recursive: true })
   writeFileSync(join(minimal, 'slides.md'), MINIMAL)
   writeFileSync(join(minimal, 'package.json'), '{ "name": "minimal", "private": true, "type": "module" }\n')
   linkNodeModules(modules, join(minimal, 'node_modules'))
-  decks.push({ id: 'minimal', label: 'minimal', root: minimal, entry: 'slides.md', origin: 'generated: 2 slides, default theme, fonts.provider none', nodeArgs: [] })
+  decks.push({
+    id: 'minimal',
+    label: 'minimal',
+    root: minimal,
+    entry: 'slides.md',
+    origin: 'generated: 2 slides, default theme, fonts.provider none',
+    nodeArgs: [],
+  })
 
   // The Chinese edition last, so the report's first columns stay deck, minimal, starter.
-  const zh: Deck = { id: 'zh', label: 'this deck (zh)', root: repo, entry: 'slides.zh.md', origin: 'slides.zh.md', nodeArgs: [] }
+  const zh: Deck = {
+    id: 'zh',
+    label: 'this deck (zh)',
+    root: repo,
+    entry: 'slides.zh.md',
+    origin: 'slides.zh.md',
+    nodeArgs: [],
+  }
   if (!withStarter) {
     decks.push(zh)
     return decks
@@ -84,8 +99,7 @@ export function prepareDecks(repo: string, work: string, cache: string, withStar
   // create-slidev's template and the starter's theme, fetched once with npm into a cache dir.
   mkdirSync(cache, { recursive: true })
   const tgz = join(cache, `create-slidev-${CREATE_SLIDEV}.tgz`)
-  if (!existsSync(tgz))
-    npm(['pack', `create-slidev@${CREATE_SLIDEV}`, '--silent', '--pack-destination', cache], cache)
+  if (!existsSync(tgz)) npm(['pack', `create-slidev@${CREATE_SLIDEV}`, '--silent', '--pack-destination', cache], cache)
   const unpacked = join(cache, `create-slidev-${CREATE_SLIDEV}`)
   if (!existsSync(join(unpacked, 'package', 'template', 'slides.md'))) {
     mkdirSync(unpacked, { recursive: true })
@@ -95,7 +109,10 @@ export function prepareDecks(repo: string, work: string, cache: string, withStar
   if (!existsSync(join(seriph, 'node_modules', '@slidev', 'theme-seriph', 'package.json'))) {
     mkdirSync(seriph, { recursive: true })
     writeFileSync(join(seriph, 'package.json'), '{ "name": "seriph-cache", "private": true }\n')
-    npm(['install', `@slidev/theme-seriph@${THEME_SERIPH}`, '--ignore-scripts', '--no-audit', '--no-fund', '--omit=peer'], seriph)
+    npm(
+      ['install', `@slidev/theme-seriph@${THEME_SERIPH}`, '--ignore-scripts', '--no-audit', '--no-fund', '--omit=peer'],
+      seriph,
+    )
   }
   const starter = join(work, 'starter')
   rmSync(starter, { recursive: true, force: true })
@@ -111,9 +128,16 @@ export function prepareDecks(repo: string, work: string, cache: string, withStar
   // runs with --preserve-symlinks so the linked packages resolve it from the starter's node_modules.
   linkNodeModules(modules, join(starter, 'node_modules'), {
     '@slidev/theme-seriph': join(seriph, 'node_modules', '@slidev', 'theme-seriph'),
-    'typescript': join(modules, '@slidev', 'cli', 'node_modules', 'typescript'),
+    typescript: join(modules, '@slidev', 'cli', 'node_modules', 'typescript'),
   })
-  decks.push({ id: 'starter', label: 'starter', root: starter, entry: 'slides.md', origin: `create-slidev@${CREATE_SLIDEV} template, @slidev/theme-seriph@${THEME_SERIPH}, TypeScript 6.0 for twoslash`, nodeArgs: ['--preserve-symlinks', '--preserve-symlinks-main'] })
+  decks.push({
+    id: 'starter',
+    label: 'starter',
+    root: starter,
+    entry: 'slides.md',
+    origin: `create-slidev@${CREATE_SLIDEV} template, @slidev/theme-seriph@${THEME_SERIPH}, TypeScript 6.0 for twoslash`,
+    nodeArgs: ['--preserve-symlinks', '--preserve-symlinks-main'],
+  })
   decks.push(zh)
   return decks
 }

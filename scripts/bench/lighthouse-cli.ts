@@ -4,24 +4,37 @@ import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { runLighthouse, serveGzipped } from './lighthouse'
 
-const { values } = parseArgs({ options: { dir: { type: 'string', default: 'dist' }, port: { type: 'string', default: '4420' }, base: { type: 'string' } } })
+const { values } = parseArgs({
+  options: {
+    dir: { type: 'string', default: 'dist' },
+    port: { type: 'string', default: '4420' },
+    base: { type: 'string' },
+  },
+})
 const built = readFileSync(`${values.dir}/index.html`, 'utf8').match(/src="([^"]*\/)assets\//)?.[1]
 const base = values.base ?? (built?.startsWith('/') ? built : '/')
 const { server, origin } = await serveGzipped(values.dir!, base, Number(values.port))
-const pages = [['deck, slide 1 (en)', `${base}1`], ['deck, slide 1 (zh)', `${base}zh/1`], ['reading view (en)', `${base}read`], ['reading view (zh)', `${base}zh/read`]]
+const pages = [
+  ['deck, slide 1 (en)', `${base}1`],
+  ['deck, slide 1 (zh)', `${base}zh/1`],
+  ['reading view (en)', `${base}read`],
+  ['reading view (zh)', `${base}zh/read`],
+]
 const kib = (b: number) => `${(b / 1024).toFixed(0)} KiB`
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`
-console.log('| page | performance | accessibility | best practices | SEO | FCP | LCP | bytes |\n|---|---|---|---|---|---|---|---|')
+console.log(
+  '| page | performance | accessibility | best practices | SEO | FCP | LCP | bytes |\n|---|---|---|---|---|---|---|---|',
+)
 const problems: string[] = []
 try {
   for (const [label, path] of pages) {
     const r = await runLighthouse(`${origin}${path}`)
-    console.log(`| ${label} | ${r.performance.toFixed(2)} | ${r.accessibility.toFixed(2)} | ${r.bestPractices.toFixed(2)} | ${r.seo.toFixed(2)} | ${s(r.fcp)} | ${s(r.lcp)} | ${kib(r.bytes)} |`)
+    console.log(
+      `| ${label} | ${r.performance.toFixed(2)} | ${r.accessibility.toFixed(2)} | ${r.bestPractices.toFixed(2)} | ${r.seo.toFixed(2)} | ${s(r.fcp)} | ${s(r.lcp)} | ${kib(r.bytes)} |`,
+    )
     problems.push(...r.failing.map(f => `${label}: ${f}`))
   }
-}
-finally {
+} finally {
   server.close()
 }
-if (problems.length)
-  console.log(`\nAudits below 1:\n${problems.map(p => `- ${p}`).join('\n')}`)
+if (problems.length) console.log(`\nAudits below 1:\n${problems.map(p => `- ${p}`).join('\n')}`)

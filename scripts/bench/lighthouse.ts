@@ -26,22 +26,33 @@ export interface LighthouseScores {
   failing: string[]
 }
 
-export async function runLighthouse(url: string, chromePath = process.env.CHROME_PATH ?? chromiumPath()): Promise<LighthouseScores> {
+export async function runLighthouse(
+  url: string,
+  chromePath = process.env.CHROME_PATH ?? chromiumPath(),
+): Promise<LighthouseScores> {
   if (!chromePath)
     throw new Error('lighthouse: no Chromium found; set CHROME_PATH (or CHROMIUM_PATH), e.g. /usr/bin/chromium')
-  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', '--no-sandbox', ...quietChromiumArgs] })
+  const chrome = await chromeLauncher.launch({
+    chromePath,
+    chromeFlags: ['--headless=new', '--no-sandbox', ...quietChromiumArgs],
+  })
   try {
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] })
-    if (!result)
-      throw new Error(`lighthouse: no result for ${url}`)
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    })
+    if (!result) throw new Error(`lighthouse: no result for ${url}`)
     const { lhr } = result
-    if (lhr.runtimeError)
-      throw new Error(`lighthouse: ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`)
+    if (lhr.runtimeError) throw new Error(`lighthouse: ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`)
     const score = (id: string) => lhr.categories[id]?.score ?? Number.NaN
     const numeric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN
-    const failing = Object.values(lhr.categories).flatMap(c => c.auditRefs
-      .filter(r => r.weight > 0 && (lhr.audits[r.id].score ?? 1) < 1)
-      .map(r => `${c.id}: ${r.id} (${lhr.audits[r.id].displayValue ?? lhr.audits[r.id].score})`))
+    const failing = Object.values(lhr.categories).flatMap(c =>
+      c.auditRefs
+        .filter(r => r.weight > 0 && (lhr.audits[r.id].score ?? 1) < 1)
+        .map(r => `${c.id}: ${r.id} (${lhr.audits[r.id].displayValue ?? lhr.audits[r.id].score})`),
+    )
     return {
       url,
       performance: score('performance'),
@@ -53,8 +64,7 @@ export async function runLighthouse(url: string, chromePath = process.env.CHROME
       bytes: numeric('total-byte-weight'),
       failing,
     }
-  }
-  finally {
+  } finally {
     chrome.kill()
   }
 }
@@ -66,11 +76,9 @@ export function precompress(dir: string): number {
   let n = 0
   for (const name of readdirSync(dir, { recursive: true }) as string[]) {
     const file = join(dir, name)
-    if (!COMPRESSIBLE.test(file) || !statSync(file).isFile())
-      continue
+    if (!COMPRESSIBLE.test(file) || !statSync(file).isFile()) continue
     const gz = `${file}.gz`
-    if (existsSync(gz) && statSync(gz).mtimeMs >= statSync(file).mtimeMs)
-      continue
+    if (existsSync(gz) && statSync(gz).mtimeMs >= statSync(file).mtimeMs) continue
     writeFileSync(gz, gzipSync(readFileSync(file), { level: 9 }))
     n++
   }

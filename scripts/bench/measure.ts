@@ -25,9 +25,12 @@ export interface LoadSample {
 
 /** A fresh context: no cache (routing turns Chromium's HTTP cache off; CDP makes sure), offline except loopback. */
 async function freshPage(browser: Browser, opts: { reducedMotion?: 'reduce' | 'no-preference' } = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: opts.reducedMotion ?? 'no-preference' })
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 720 },
+    reducedMotion: opts.reducedMotion ?? 'no-preference',
+  })
   const blocked: string[] = []
-  await context.route('**/*', (route) => {
+  await context.route('**/*', route => {
     const url = new URL(route.request().url())
     if (url.protocol.startsWith('http') && !LOOPBACK.has(url.hostname)) {
       blocked.push(`${url.host}${url.pathname}`)
@@ -69,8 +72,7 @@ async function settle(page: Page, quietMs = 1500, maxMs = 10000) {
   page.on('request', bump)
   page.on('requestfinished', bump)
   const start = Date.now()
-  while (Date.now() - last < quietMs && Date.now() - start < maxMs)
-    await page.waitForTimeout(100)
+  while (Date.now() - last < quietMs && Date.now() - start < maxMs) await page.waitForTimeout(100)
   page.off('request', bump)
   page.off('requestfinished', bump)
 }
@@ -78,33 +80,41 @@ async function settle(page: Page, quietMs = 1500, maxMs = 10000) {
 export async function measureLoad(browser: Browser, url: string): Promise<LoadSample> {
   const { context, page, blocked } = await freshPage(browser)
   const bodies = new Map<string, Promise<Buffer | null>>()
-  page.on('response', (r) => {
+  page.on('response', r => {
     if (r.status() >= 200 && r.status() < 300)
-      bodies.set(r.url(), r.body().catch(() => null))
+      bodies.set(
+        r.url(),
+        r.body().catch(() => null),
+      )
   })
   await page.addInitScript(WATCH_SLIDE_1)
   await page.goto(url, { waitUntil: 'commit' })
-  await page.waitForFunction(() => (window as unknown as { __benchVisible?: number }).__benchVisible !== undefined, null, { timeout: 60000, polling: 50 })
+  await page.waitForFunction(
+    () => (window as unknown as { __benchVisible?: number }).__benchVisible !== undefined,
+    null,
+    { timeout: 60000, polling: 50 },
+  )
   await settle(page)
   const { visibleMs, before } = await page.evaluate(() => {
     const v = (window as unknown as { __benchVisible: number }).__benchVisible
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming
     const res = performance.getEntriesByType('resource') as PerformanceResourceTiming[]
-    return { visibleMs: v, before: [nav.name, ...res.filter(e => e.responseEnd > 0 && e.responseEnd <= v).map(e => e.name)] }
+    return {
+      visibleMs: v,
+      before: [nav.name, ...res.filter(e => e.responseEnd > 0 && e.responseEnd <= v).map(e => e.name)],
+    }
   })
   const sizes = new Map<string, [number, number]>()
   for (const [u, p] of bodies) {
     const b = await p
-    if (b)
-      sizes.set(u, [b.length, gzipSync(b).length])
+    if (b) sizes.set(u, [b.length, gzipSync(b).length])
   }
   const files: [string, number, number][] = []
   let raw = 0
   let gzip = 0
   for (const u of new Set(before)) {
     const s = sizes.get(u)
-    if (!s || u.startsWith('data:'))
-      continue
+    if (!s || u.startsWith('data:')) continue
     raw += s[0]
     gzip += s[1]
     files.push([new URL(u).pathname, s[0], s[1]])
@@ -119,8 +129,7 @@ export async function measureLoad(browser: Browser, url: string): Promise<LoadSa
   let echartsLoaded = false
   for (const [u, p] of bodies) {
     const b = await p
-    if (b && /\.m?js(\?|$)/.test(u) && isEcharts(b))
-      echartsLoaded = true
+    if (b && /\.m?js(\?|$)/.test(u) && isEcharts(b)) echartsLoaded = true
   }
   await context.close()
   return { visibleMs, requests: files.length, raw, gzip, settledRaw, settledGzip, blocked, files, echartsLoaded }
@@ -184,9 +193,18 @@ const WATCH_CHART = (no: number) => `(() => {
 async function arrowInto(page: Page, no: number): Promise<ChartSample> {
   await page.evaluate(WATCH_CHART(no))
   await page.keyboard.press('ArrowRight')
-  await page.waitForFunction(() => (window as unknown as { __benchChart: { drawn?: number } }).__benchChart.drawn !== undefined, null, { timeout: 30000, polling: 50 })
+  await page.waitForFunction(
+    () => (window as unknown as { __benchChart: { drawn?: number } }).__benchChart.drawn !== undefined,
+    null,
+    { timeout: 30000, polling: 50 },
+  )
   const b = await page.evaluate(() => (window as unknown as { __benchChart: Record<string, number> }).__benchChart)
-  return { activeMs: b.active - b.key, firstPaintMs: b.paint - b.key, completeMs: b.complete - b.key, drawnMs: b.drawn - b.key }
+  return {
+    activeMs: b.active - b.key,
+    firstPaintMs: b.paint - b.key,
+    completeMs: b.complete - b.key,
+    drawnMs: b.drawn - b.key,
+  }
 }
 
 /**
@@ -196,7 +214,13 @@ async function arrowInto(page: Page, no: number): Promise<ChartSample> {
  * ArrowRight again, with the chart code already in memory, as for every chart slide after the first in a talk.
  * `reduced`: the cold case with prefers-reduced-motion, where BaseChart turns the entry animation off.
  */
-export async function measureChart(browser: Browser, base: string, no: number, prevClicks: number, reducedMotion = false) {
+export async function measureChart(
+  browser: Browser,
+  base: string,
+  no: number,
+  prevClicks: number,
+  reducedMotion = false,
+) {
   const { context, page } = await freshPage(browser, { reducedMotion: reducedMotion ? 'reduce' : 'no-preference' })
   await page.goto(`${base}${no - 1}?clicks=${prevClicks}`)
   await page.locator(`.slidev-page-${no - 1}`).waitFor()
@@ -222,8 +246,7 @@ export async function chartSlides(browser: Browser, base: string, total: number)
     await page.goto(`${base}${n}`)
     await page.locator(`.slidev-page-${n}`).waitFor()
     await page.waitForTimeout(300)
-    if (await page.locator(`.slidev-page-${n} .base-chart`).count())
-      found.push(n)
+    if (await page.locator(`.slidev-page-${n} .base-chart`).count()) found.push(n)
   }
   await context.close()
   return found

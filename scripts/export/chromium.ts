@@ -1,7 +1,10 @@
 import { existsSync } from 'node:fs'
 import { chromium } from 'playwright-chromium'
 
-export interface Found { path?: string, why: string }
+export interface Found {
+  path?: string
+  why: string
+}
 
 /**
  * The Chromium to print with. CHROMIUM_PATH when set (and then only it: a wrong path is an error to report,
@@ -14,20 +17,17 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): Found {
       : { why: `CHROMIUM_PATH=${env.CHROMIUM_PATH} does not exist` }
   }
   const system = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(p => existsSync(p))
-  if (system)
-    return { path: system, why: 'system Chromium' }
+  if (system) return { path: system, why: 'system Chromium' }
   try {
     const own = chromium.executablePath()
-    if (own && existsSync(own))
-      return { path: own, why: 'Playwright\'s Chromium' }
-  }
-  catch {}
-  return { why: 'no Chromium at /usr/bin/chromium, and Playwright\'s own is not installed' }
+    if (own && existsSync(own)) return { path: own, why: "Playwright's Chromium" }
+  } catch {}
+  return { why: "no Chromium at /usr/bin/chromium, and Playwright's own is not installed" }
 }
 
 export const HOW_TO_GET_CHROMIUM = [
   'Any one of these gives the export a browser:',
   '  - set CHROMIUM_PATH=/path/to/chrome-or-chromium',
   '  - Debian/Ubuntu: apt-get install -y chromium   (gives /usr/bin/chromium)',
-  '  - npx playwright install chromium              (Playwright\'s own browser)',
+  "  - npx playwright install chromium              (Playwright's own browser)",
 ].join('\n')

@@ -7,7 +7,10 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 export type Locale = 'en' | 'zh'
-export interface EditionDownloads { deck?: string, handout?: string }
+export interface EditionDownloads {
+  deck?: string
+  handout?: string
+}
 export type Downloads = Partial<Record<Locale, EditionDownloads>>
 
 export const DOWNLOADS_FILE = 'downloads.json'
@@ -15,8 +18,7 @@ export const DOWNLOADS_FILE = 'downloads.json'
 /** The PDFs of the build in `out` (the folder holding the English edition and zh/), {} when it has none. */
 export function readDownloads(out: string): Downloads {
   const file = join(out, DOWNLOADS_FILE)
-  if (!existsSync(file))
-    return {}
+  if (!existsSync(file)) return {}
   const parsed = JSON.parse(readFileSync(file, 'utf8')) as unknown
   if (typeof parsed !== 'object' || parsed === null)
     throw new Error(`${file}: expected an object like {"en":{"deck":"deck.pdf"}}`)

@@ -59,18 +59,17 @@ const READY = (minSlides: number) => `(() => {
 
 /** Slidev's range syntax ("1,3-5") to slide numbers, as `slidev export --range` reads it. */
 export function parseRange(total: number, range?: string): number[] {
-  if (!range)
-    return Array.from({ length: total }, (_, i) => i + 1)
+  if (!range) return Array.from({ length: total }, (_, i) => i + 1)
   const out: number[] = []
-  for (const part of range.split(/[,;]/).map(s => s.trim()).filter(Boolean)) {
+  for (const part of range
+    .split(/[,;]/)
+    .map(s => s.trim())
+    .filter(Boolean)) {
     const m = part.match(/^(\d+)(?:-(\d+))?$/)
-    if (!m)
-      throw new Error(`export: --range "${range}": "${part}" is not a slide number or a range like 3-5`)
+    if (!m) throw new Error(`export: --range "${range}": "${part}" is not a slide number or a range like 3-5`)
     const [a, b] = [Number(m[1]), Number(m[2] ?? m[1])]
-    if (a < 1 || b > total || a > b)
-      throw new Error(`export: --range "${range}": ${part} is outside slides 1–${total}`)
-    for (let i = a; i <= b; i++)
-      out.push(i)
+    if (a < 1 || b > total || a > b) throw new Error(`export: --range "${range}": ${part} is outside slides 1–${total}`)
+    for (let i = a; i <= b; i++) out.push(i)
   }
   return [...new Set(out)]
 }
@@ -90,43 +89,54 @@ export async function printPdf(browser: Browser, job: PrintJob): Promise<{ pages
     deviceScaleFactor: 2,
   })
   // The PDF is offline by construction: nothing but this server may be asked for anything.
-  await context.route('**/*', route => route.request().url().startsWith(job.origin) || /^(?:data|blob):/.test(route.request().url())
-    ? route.continue()
-    : route.abort('blockedbyclient'))
+  await context.route('**/*', route =>
+    route.request().url().startsWith(job.origin) || /^(?:data|blob):/.test(route.request().url())
+      ? route.continue()
+      : route.abort('blockedbyclient'),
+  )
   try {
     const page = await context.newPage()
     // As `slidev export`: the slides are laid out for the screen (print media rules would add pages).
-    if (deck)
-      await page.emulateMedia({ media: 'screen' })
+    if (deck) await page.emulateMedia({ media: 'screen' })
     const errors: string[] = []
     page.on('pageerror', e => errors.push(e.message))
     const query = new URLSearchParams({ print: job.clicks ? 'clicks' : 'true' })
-    if (job.range)
-      query.set('range', job.range)
+    if (job.range) query.set('range', job.range)
     const url = deck ? `${job.origin}${job.base}print?${query}` : `${job.origin}${job.base}read`
     const response = await page.goto(url, { waitUntil: 'load', timeout })
     if (!response?.ok())
-      throw new Error(`export: ${url} answered ${response?.status() ?? 'nothing'}${deck ? '' : ' (is the reading view built? npm run build writes <out>/read/index.html)'}`)
+      throw new Error(
+        `export: ${url} answered ${response?.status() ?? 'nothing'}${deck ? '' : ' (is the reading view built? npm run build writes <out>/read/index.html)'}`,
+      )
     if (deck) {
       await page.waitForFunction(READY(pages.length), null, { timeout, polling: 50 }).catch((e: Error) => {
-        throw new Error(`export: the print view of ${url} did not settle within ${timeout / 1000} s (${e.message.split('\n')[0]})${errors.length ? `; page errors: ${errors.join('; ')}` : ''}`)
+        throw new Error(
+          `export: the print view of ${url} did not settle within ${timeout / 1000} s (${e.message.split('\n')[0]})${errors.length ? `; page errors: ${errors.join('; ')}` : ''}`,
+        )
       })
     }
     await page.evaluate(() => document.fonts.ready.then(() => undefined))
-    if (deck)
-      slidePages = await page.locator('.print-slide-container').count()
-    await page.pdf(deck
-      ? {
-          path: job.output,
-          width: `${meta.width}px`,
-          height: `${meta.height}px`,
-          margin: { top: 0, right: 0, bottom: 0, left: 0 },
-          printBackground: true,
-          preferCSSPageSize: true,
-        }
-      : { path: job.output, format: 'A4', printBackground: true, preferCSSPageSize: true, outline: true, tagged: true })
-  }
-  finally {
+    if (deck) slidePages = await page.locator('.print-slide-container').count()
+    await page.pdf(
+      deck
+        ? {
+            path: job.output,
+            width: `${meta.width}px`,
+            height: `${meta.height}px`,
+            margin: { top: 0, right: 0, bottom: 0, left: 0 },
+            printBackground: true,
+            preferCSSPageSize: true,
+          }
+        : {
+            path: job.output,
+            format: 'A4',
+            printBackground: true,
+            preferCSSPageSize: true,
+            outline: true,
+            tagged: true,
+          },
+    )
+  } finally {
     await context.close()
   }
   // The metadata `slidev export` writes (title, subject = info, author).
@@ -134,14 +144,10 @@ export async function printPdf(browser: Browser, job: PrintJob): Promise<{ pages
   // Each slide is one page-sized box (canvas 980 × 552 px, Slidev's ceil of 980 / (16/9)), yet Chromium ends
   // this print view with one more, blank page, from the build or the dev server alike (`slidev export` does
   // not: see README, Export). The slide boxes say how many pages there are.
-  while (deck && slidePages > 0 && doc.getPageCount() > slidePages)
-    doc.removePage(doc.getPageCount() - 1)
-  if (meta.title)
-    doc.setTitle(meta.title)
-  if (meta.subject)
-    doc.setSubject(meta.subject)
-  if (meta.author)
-    doc.setAuthor(meta.author)
+  while (deck && slidePages > 0 && doc.getPageCount() > slidePages) doc.removePage(doc.getPageCount() - 1)
+  if (meta.title) doc.setTitle(meta.title)
+  if (meta.subject) doc.setSubject(meta.subject)
+  if (meta.author) doc.setAuthor(meta.author)
   doc.setCreator('scripts/export.ts (Chromium via Playwright)')
   writeFileSync(job.output, await doc.save())
   return { pages: doc.getPageCount() }

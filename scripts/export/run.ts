@@ -16,7 +16,10 @@ export async function deckMeta(entry: string) {
   const head = data.headmatter as Record<string, unknown>
   const width = Number(head.canvasWidth ?? 980)
   const aspect = head.aspectRatio ?? 16 / 9
-  const ratio = typeof aspect === 'number' ? aspect : Number(String(aspect).split(/[:/x]/)[0]) / Number(String(aspect).split(/[:/x]/)[1])
+  const ratio =
+    typeof aspect === 'number'
+      ? aspect
+      : Number(String(aspect).split(/[:/x]/)[0]) / Number(String(aspect).split(/[:/x]/)[1])
   if (!Number.isFinite(ratio) || ratio <= 0)
     throw new Error(`export: ${entry}: aspectRatio "${String(aspect)}" is not a number or "16/9"`)
   return {
@@ -46,7 +49,7 @@ export type Job = Omit<PrintJob, 'origin'>
 export async function printAll(dir: string, mount: string, executablePath: string, jobs: Job[], log = console.log) {
   const served = await serveBuild(dir, mount, exportPorts())
   const browser = await chromium.launch({ executablePath, args: quietChromiumArgs })
-  const done: { output: string, pages: number, ms: number }[] = []
+  const done: { output: string; pages: number; ms: number }[] = []
   try {
     for (const job of jobs) {
       const t0 = Date.now()
@@ -55,8 +58,7 @@ export async function printAll(dir: string, mount: string, executablePath: strin
       done.push({ output: job.output, pages, ms: Date.now() - t0 })
       log(`export: ${job.output} (${pages} pages) in ${((Date.now() - t0) / 1000).toFixed(1)} s`)
     }
-  }
-  finally {
+  } finally {
     await browser.close()
     await served.close()
   }

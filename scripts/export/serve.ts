@@ -6,15 +6,17 @@ import { createServer } from 'node:http'
 import { join } from 'node:path'
 import sirv from 'sirv'
 
-export interface Served { url: string, close: () => Promise<void> }
+export interface Served {
+  url: string
+  close: () => Promise<void>
+}
 
 /** The deepest folder on the path holding an index.html (the Chinese edition lives in <dir>/zh/). */
 function spaIndex(dir: string, path: string): string | undefined {
   const parts = path.split('/').filter(p => p && p !== '..')
   for (let n = parts.length; n >= 0; n--) {
     const rel = [...parts.slice(0, n), 'index.html'].join('/')
-    if (existsSync(join(dir, rel)))
-      return `/${rel}`
+    if (existsSync(join(dir, rel))) return `/${rel}`
   }
   return undefined
 }
@@ -45,7 +47,7 @@ export async function serveBuild(dir: string, mount: string, ports: number[]): P
     })
   })
   for (const port of ports) {
-    const ok = await new Promise<boolean>((done) => {
+    const ok = await new Promise<boolean>(done => {
       server.once('error', () => done(false))
       server.listen(port, '127.0.0.1', () => done(true))
     })

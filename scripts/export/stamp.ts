@@ -33,11 +33,11 @@ export const STAMP_FILE = '.build-stamp.json'
 
 function filesUnder(root: string, path: string): string[] {
   const full = join(root, path)
-  if (!existsSync(full))
-    return []
-  if (!statSync(full).isDirectory())
-    return [path]
-  return readdirSync(full).sort().flatMap(name => filesUnder(root, `${path}/${name}`))
+  if (!existsSync(full)) return []
+  if (!statSync(full).isDirectory()) return [path]
+  return readdirSync(full)
+    .sort()
+    .flatMap(name => filesUnder(root, `${path}/${name}`))
 }
 
 /** A hash of the build's inputs under `root`, plus anything else the build depends on (its base, its edition). */
@@ -46,8 +46,7 @@ export function inputsHash(root: string, extra: Record<string, string> = {}, inp
   hash.update(JSON.stringify(Object.entries(extra).sort()))
   for (const file of inputs.flatMap(p => filesUnder(root, p))) {
     const rel = relative(root, join(root, file)).replaceAll('\\', '/')
-    if (IGNORED.some(re => re.test(rel)))
-      continue
+    if (IGNORED.some(re => re.test(rel))) continue
     hash.update(`\0${rel}\0`)
     hash.update(readFileSync(join(root, file)))
   }
@@ -59,8 +58,7 @@ export function stampOf(dir: string): string | undefined {
   try {
     const stamp = JSON.parse(readFileSync(join(dir, STAMP_FILE), 'utf8')) as { inputs?: unknown }
     return typeof stamp.inputs === 'string' ? stamp.inputs : undefined
-  }
-  catch {
+  } catch {
     return undefined
   }
 }

@@ -14,4 +14,6 @@ const out = await subsetFont(readFileSync(source), chars, { targetFormat: 'woff2
 mkdirSync(resolve(root, 'styles/fonts'), { recursive: true })
 writeFileSync(resolve(root, 'styles/fonts/inter-deck.woff2'), out)
 writeFileSync(resolve(root, 'styles/fonts/inter-deck.chars.txt'), `${chars}\n`)
-console.log(`fonts: styles/fonts/inter-deck.woff2, ${[...chars].length} characters, ${(out.length / 1024).toFixed(1)} KB (from ${(readFileSync(source).length / 1024).toFixed(1)} KB)`)
+console.log(
+  `fonts: styles/fonts/inter-deck.woff2, ${[...chars].length} characters, ${(out.length / 1024).toFixed(1)} KB (from ${(readFileSync(source).length / 1024).toFixed(1)} KB)`,
+)

@@ -15,11 +15,20 @@ import { readDownloads } from '../export/downloads'
 
 const root = resolve(import.meta.dirname, '../..')
 
-export interface ReadEdition { locale: string, entry: string, sub: string }
+export interface ReadEdition {
+  locale: string
+  entry: string
+  sub: string
+}
 
-export async function slidesFor(entry: string): Promise<{ slides: ReadSlide[], headmatter: Record<string, unknown> }> {
+export async function slidesFor(entry: string): Promise<{ slides: ReadSlide[]; headmatter: Record<string, unknown> }> {
   const data = await load({ userRoot: root, roots: [root] } as never, resolve(root, entry))
-  const slides = data.slides.map((s, i) => ({ no: i + 1, title: s.title ?? '', content: s.content, note: s.note ?? '' }))
+  const slides = data.slides.map((s, i) => ({
+    no: i + 1,
+    title: s.title ?? '',
+    content: s.content,
+    note: s.note ?? '',
+  }))
   return { slides, headmatter: data.headmatter as Record<string, unknown> }
 }
 
@@ -53,8 +62,7 @@ export async function buildReadClient(dir: string): Promise<string> {
     },
   })
   const entry = readdirSync(dir).find(f => /^read-[\w-]+\.js$/.test(f))
-  if (!entry)
-    throw new Error(`reading view: the client build wrote no read-*.js into ${dir}`)
+  if (!entry) throw new Error(`reading view: the client build wrote no read-*.js into ${dir}`)
   return entry
 }
 
@@ -67,15 +75,19 @@ function pdfLinks(files: EditionDownloads | undefined, base: string) {
   return { deck: files?.deck && `${base}${files.deck}`, handout: files?.handout && `${base}${files.handout}` }
 }
 
-export async function writeReadingViews(opts: { out: string, base: string, editions: readonly ReadEdition[], all: readonly ReadEdition[] }) {
+export async function writeReadingViews(opts: {
+  out: string
+  base: string
+  editions: readonly ReadEdition[]
+  all: readonly ReadEdition[]
+}) {
   const data = loadDeckData(join(root, 'data'))
   // Which PDFs this build offers (scripts/build.ts decides before the page is written, and fails if one is missing).
   const downloads = readDownloads(opts.out)
   const clientDir = join(opts.out, '.read-client')
   const client = await buildReadClient(clientDir)
   for (const e of opts.editions) {
-    if (!isLocale(e.locale))
-      throw new Error(`reading view: unknown locale "${e.locale}"`)
+    if (!isLocale(e.locale)) throw new Error(`reading view: unknown locale "${e.locale}"`)
     const { slides, headmatter } = await slidesFor(e.entry)
     const other = opts.all.find(x => x !== e)!
     const pageDir = join(opts.out, e.sub, 'read')
@@ -93,7 +105,11 @@ export async function writeReadingViews(opts: { out: string, base: string, editi
       chartSvg,
       links: {
         deck: `${opts.base}${e.sub}`,
-        other: { href: `${opts.base}${other.sub}read`, lang: other.locale === 'zh' ? 'zh-CN' : 'en', label: other.locale === 'zh' ? '中文' : 'English' },
+        other: {
+          href: `${opts.base}${other.sub}read`,
+          lang: other.locale === 'zh' ? 'zh-CN' : 'en',
+          label: other.locale === 'zh' ? '中文' : 'English',
+        },
         pdfs: pdfLinks(downloads[e.locale], `${opts.base}${e.sub}`),
       },
       script: `${assets}${client}`,
@@ -106,19 +122,25 @@ export async function writeReadingViews(opts: { out: string, base: string, editi
     const pick = (sheet: string, chars: string) => {
       const path = resolve(root, 'node_modules', sheet)
       const faces = fontFacesFor(readFileSync(path, 'utf8'), chars, `${assets}fonts/`)
-      for (const f of faces.files) copyFileSync(resolve(dirname(path), f), join(pageDir, 'assets/fonts', f.split('/').pop()!))
+      for (const f of faces.files)
+        copyFileSync(resolve(dirname(path), f), join(pageDir, 'assets/fonts', f.split('/').pop()!))
       return faces.css
     }
     for (const sheet of LATIN_CSS) fontCss.eager += pick(sheet, text)
     for (const sheet of CJK_CSS) fontCss.late += pick(sheet, text)
-    if (fontCss.late)
-      writeFileSync(join(pageDir, 'assets/fonts/cjk.css'), fontCss.late)
-    const page = renderReadingView({ ...input, fontCss: fontCss.eager, lateFontCss: fontCss.late ? `${assets}fonts/cjk.css` : undefined })
+    if (fontCss.late) writeFileSync(join(pageDir, 'assets/fonts/cjk.css'), fontCss.late)
+    const page = renderReadingView({
+      ...input,
+      fontCss: fontCss.eager,
+      lateFontCss: fontCss.late ? `${assets}fonts/cjk.css` : undefined,
+    })
     cpSync(clientDir, join(pageDir, 'assets'), { recursive: true })
     mkdirSync(join(pageDir, 'assets/data'), { recursive: true })
     for (const [name, csv] of page.files) writeFileSync(join(pageDir, 'assets/data', name), csv)
     writeFileSync(join(pageDir, 'index.html'), page.html)
-    console.log(`build: reading view ${join(e.sub, 'read/index.html')} (${page.charts} charts, ${(page.html.length / 1024).toFixed(0)} KiB)`)
+    console.log(
+      `build: reading view ${join(e.sub, 'read/index.html')} (${page.charts} charts, ${(page.html.length / 1024).toFixed(0)} KiB)`,
+    )
   }
   rmSync(clientDir, { recursive: true, force: true })
 }

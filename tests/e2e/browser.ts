@@ -2,7 +2,9 @@ import { existsSync } from 'node:fs'
 
 /** The system Chromium: CHROMIUM_PATH if set, else Debian's. Playwright cannot download its own here. */
 export function chromiumPath(): string | undefined {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[]
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
+    Boolean,
+  ) as string[]
   return candidates.find(p => existsSync(p))
 }
 

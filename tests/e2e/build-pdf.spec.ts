@@ -20,7 +20,9 @@ async function downloadButton(page: Page) {
   return page.locator('.slidev-nav button[title="Download as PDF"], button[title="Download as PDF"]')
 }
 
-test('the build holds each edition\'s PDF, listed in downloads.json, and each listed file is served', async ({ request }) => {
+test("the build holds each edition's PDF, listed in downloads.json, and each listed file is served", async ({
+  request,
+}) => {
   const downloads = readDownloads(served)
   for (const e of EDITIONS) {
     const listed = downloads[e.locale]
@@ -36,11 +38,15 @@ test('the build holds each edition\'s PDF, listed in downloads.json, and each li
     // The reading view links exactly the PDFs the build lists.
     const read = readFileSync(join(served, sub, 'read/index.html'), 'utf8')
     const linked = [...read.matchAll(/<a href="([^"]+)" type="application\/pdf" data-pdf>/g)].map(m => m[1])
-    expect(linked, `${e.locale} reading view's PDF links`).toEqual(Object.values(listed ?? {}).map(f => `${e.base}${f}`))
+    expect(linked, `${e.locale} reading view's PDF links`).toEqual(
+      Object.values(listed ?? {}).map(f => `${e.base}${f}`),
+    )
     // The PDF is this edition's deck: one page per slide, its first slide's title on page 1.
     const slides = await slidesOf(e.entry)
     const pdf = join(served, sub, 'deck.pdf')
-    expect(Number(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }).match(/^Pages:\s+(\d+)/m)?.[1])).toBe(slides.length)
+    expect(Number(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }).match(/^Pages:\s+(\d+)/m)?.[1])).toBe(
+      slides.length,
+    )
     expect(execFileSync('pdftotext', ['-f', '1', '-l', '1', pdf, '-'], { encoding: 'utf8' })).toContain(slides[0].title)
 
     // The handout is the printed reading view: A4, every slide title in it, every font embedded.
@@ -48,9 +54,15 @@ test('the build holds each edition\'s PDF, listed in downloads.json, and each li
     const handout = join(served, sub, 'handout.pdf')
     expect(execFileSync('pdfinfo', [handout], { encoding: 'utf8' })).toMatch(/^Page size:.*\(A4\)/m)
     const text = execFileSync('pdftotext', [handout, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
-    expect(slides.filter(s => s.title && !text.includes(s.title.replace(/\s+/g, ' '))).map(s => s.title), 'slide titles missing from the handout').toEqual([])
+    expect(
+      slides.filter(s => s.title && !text.includes(s.title.replace(/\s+/g, ' '))).map(s => s.title),
+      'slide titles missing from the handout',
+    ).toEqual([])
     const fonts = execFileSync('pdffonts', [handout], { encoding: 'utf8' }).trim().split('\n').slice(2)
-    expect(fonts.filter(r => r.trim().split(/\s+/).at(-5) !== 'yes'), 'fonts not embedded in the handout').toEqual([])
+    expect(
+      fonts.filter(r => r.trim().split(/\s+/).at(-5) !== 'yes'),
+      'fonts not embedded in the handout',
+    ).toEqual([])
   }
 })
 
@@ -80,7 +92,9 @@ test('a build with no Chromium succeeds, says the PDFs were skipped, and links n
   expect(r.stdout).toMatch(/PDFs skipped \(CHROMIUM_PATH=\/nonexistent\/chromium does not exist\)/)
   expect(readdirSync(out).filter(f => f.endsWith('.pdf'))).toEqual([])
   expect(readDownloads(out)).toEqual({ en: {} })
-  expect(readFileSync(join(out, 'read/index.html'), 'utf8'), 'the reading view links no PDF').not.toContain('application/pdf')
+  expect(readFileSync(join(out, 'read/index.html'), 'utf8'), 'the reading view links no PDF').not.toContain(
+    'application/pdf',
+  )
 
   // And the deck built that way has no download button.
   const server = await serveBuild(out, BASE, [Number(process.env.E2E_PORT ?? 4319) + 10])
@@ -92,8 +106,7 @@ test('a build with no Chromium succeeds, says the PDFs were skipped, and links n
     await page.mouse.move(30, 700)
     await expect(nav).toHaveCount(1) // the nav bar is there…
     await expect(await downloadButton(page)).toHaveCount(0) // …without a PDF button
-  }
-  finally {
+  } finally {
     await page.close()
     await server.close()
   }

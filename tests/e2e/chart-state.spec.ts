@@ -35,7 +35,10 @@ test.describe('chart state in the URL', () => {
     await expect(frame.locator('.chart-drawn')).toBeVisible()
     const shown = await liveTexts(frame)
     // A mouse click on the legend entry, as the audience would.
-    await frame.locator('.chart-drawn svg text', { hasText: /^PyTorch$/ }).first().click()
+    await frame
+      .locator('.chart-drawn svg text', { hasText: /^PyTorch$/ })
+      .first()
+      .click()
     await expect(page).toHaveURL(/[?&]hide\.trend=PyTorch(&|$)/)
     const toggle = frame.locator('.series-toggles button', { hasText: 'PyTorch' })
     await expect(toggle).toHaveAttribute('aria-pressed', 'false')
@@ -97,13 +100,22 @@ test.describe('chart state in the URL', () => {
     const later = page.locator(`.slidev-page-${no} figure[data-chart="later-research-share-points"]`)
     await expect(trend.locator('.chart-drawn')).toBeVisible()
     await expect(later.locator('.chart-drawn')).toBeVisible()
-    await later.locator('.chart-drawn svg text', { hasText: /^TensorFlow$/ }).first().click()
+    await later
+      .locator('.chart-drawn svg text', { hasText: /^TensorFlow$/ })
+      .first()
+      .click()
     await expect(page).toHaveURL(/[?&]hide\.later=TensorFlow(&|$)/)
     await trend.getByRole('radio', { name: 'CVPR' }).click()
     await expect(page).toHaveURL(/[?&]conf=CVPR(&|$)/)
     await page.reload()
-    await expect(later.locator('.series-toggles button', { hasText: 'TensorFlow' })).toHaveAttribute('aria-pressed', 'false')
-    await expect(trend.locator('.series-toggles button', { hasText: 'TensorFlow' })).toHaveAttribute('aria-pressed', 'true')
+    await expect(later.locator('.series-toggles button', { hasText: 'TensorFlow' })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    )
+    await expect(trend.locator('.series-toggles button', { hasText: 'TensorFlow' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    )
     await expect(trend.getByRole('radio', { name: 'CVPR' })).toHaveAttribute('aria-checked', 'true')
     expect(watch.problems).toEqual([])
   })

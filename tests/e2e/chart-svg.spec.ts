@@ -18,17 +18,30 @@ const slideOf = (component: string) => slides.find(s => s.charts.length === 1 &&
 const sorted = (xs: string[]) => [...xs].sort()
 
 async function chartBox(page: Page, selector: string) {
-  return page.locator(selector).locator('.chart-body').evaluate(el => ({ width: el.clientWidth, height: el.clientHeight }))
+  return page
+    .locator(selector)
+    .locator('.chart-body')
+    .evaluate(el => ({ width: el.clientWidth, height: el.clientHeight }))
 }
 
-test.describe('server-side SVG holds the same labels as the browser\'s', () => {
+test.describe("server-side SVG holds the same labels as the browser's", () => {
   for (const theme of ['light', 'dark'] as const) {
     test(`trend and growth (${theme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: theme })
       const env = { locale: 'en' as const, t: translator('en'), palette: palettes[theme] }
       const cases = [
-        { component: 'TrendChart', chart: 'research-trend', model: (step: number) => trendChart({ rows: data.conferencePapers, conference: 'all', from: 2017, to: 2019, step }, env) },
-        { component: 'GrowthChart', chart: 'growth', model: (step: number) => growthChart({ arxiv: data.arxiv2019, conferences: data.conferencePapers, from: 2018, to: 2019, step }, env) },
+        {
+          component: 'TrendChart',
+          chart: 'research-trend',
+          model: (step: number) =>
+            trendChart({ rows: data.conferencePapers, conference: 'all', from: 2017, to: 2019, step }, env),
+        },
+        {
+          component: 'GrowthChart',
+          chart: 'growth',
+          model: (step: number) =>
+            growthChart({ arxiv: data.arxiv2019, conferences: data.conferencePapers, from: 2018, to: 2019, step }, env),
+        },
       ]
       for (const c of cases) {
         const slide = slideOf(c.component)
@@ -46,21 +59,26 @@ test.describe('server-side SVG holds the same labels as the browser\'s', () => {
   }
 })
 
-test('every chart\'s SVG drawn by chartSvg in the browser holds the live chart\'s labels', async ({ page }) => {
+test("every chart's SVG drawn by chartSvg in the browser holds the live chart's labels", async ({ page }) => {
   test.setTimeout(180_000)
   const watch = watchPage(page)
   for (const slide of slides) {
     await page.goto(`${BASE}${slide.no}?clicks=${slide.clicks}`)
     const frames = page.locator(`.slidev-page-${slide.no} figure[data-chart]`)
     await expect(frames.first().locator('.chart-drawn')).toBeVisible()
-    for (let i = 0; i < await frames.count(); i++) {
+    for (let i = 0; i < (await frames.count()); i++) {
       const frame = frames.nth(i)
       await expect(frame.locator('.chart-drawn')).toBeVisible()
       const live = await liveTexts(frame)
-      const [download] = await Promise.all([page.waitForEvent('download'), frame.locator('button[data-download="svg"]').click()])
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        frame.locator('button[data-download="svg"]').click(),
+      ])
       const svg = readFileSync(await download.path(), 'utf8')
       const inner = svg.slice(svg.indexOf('<svg', svg.indexOf('<svg') + 1))
-      expect(sorted(svgTexts(inner)), `${await frame.getAttribute('data-chart')} on slide ${slide.no}`).toEqual(sorted(live))
+      expect(sorted(svgTexts(inner)), `${await frame.getAttribute('data-chart')} on slide ${slide.no}`).toEqual(
+        sorted(live),
+      )
     }
   }
   expect(watch.problems).toEqual([])
@@ -68,7 +86,9 @@ test('every chart\'s SVG drawn by chartSvg in the browser holds the live chart\'
 
 test.describe('image downloads', () => {
   for (const edition of EDITIONS) {
-    test(`${edition.locale}: SVG and PNG of the trend chart, named after its state, framed with title and source`, async ({ page }) => {
+    test(`${edition.locale}: SVG and PNG of the trend chart, named after its state, framed with title and source`, async ({
+      page,
+    }) => {
       const watch = watchPage(page)
       const slide = slideOf('TrendChart')
       await page.goto(`${edition.base}${slide.no}?clicks=${slide.clicks}&conf=CVPR`)
@@ -80,13 +100,16 @@ test.describe('image downloads', () => {
       const t = translator(edition.locale)
       const name = `research-trend-2017-2019_CVPR_${edition.locale}`
 
-      const [svgDownload] = await Promise.all([page.waitForEvent('download'), frame.locator('button[data-download="svg"]').click()])
+      const [svgDownload] = await Promise.all([
+        page.waitForEvent('download'),
+        frame.locator('button[data-download="svg"]').click(),
+      ])
       expect(svgDownload.suggestedFilename()).toBe(`${name}.svg`)
       const svgPath = `/tmp/charts/${name}.svg`
       await svgDownload.saveAs(svgPath)
       const svg = readFileSync(svgPath, 'utf8')
       // Parses as XML, has the chart's title and source, and the chart inside is the slide's, label for label.
-      const parsed = await page.evaluate((text) => {
+      const parsed = await page.evaluate(text => {
         const doc = new DOMParser().parseFromString(text, 'image/svg+xml')
         const root = doc.documentElement
         const inner = root.querySelector('svg')
@@ -109,16 +132,22 @@ test.describe('image downloads', () => {
       expect(frameText).toContain(data.sources.find(s => s.id === data.conferencePapers[0].source)!.publisher)
       expect(parsed.fonts, 'embedded @font-face rules').toBeGreaterThan(0)
 
-      const [pngDownload] = await Promise.all([page.waitForEvent('download'), frame.locator('button[data-download="png"]').click()])
+      const [pngDownload] = await Promise.all([
+        page.waitForEvent('download'),
+        frame.locator('button[data-download="png"]').click(),
+      ])
       expect(pngDownload.suggestedFilename()).toBe(`${name}.png`)
       const pngPath = `/tmp/charts/${name}.png`
       await pngDownload.saveAs(pngPath)
       const png = readFileSync(pngPath)
       expect(png.subarray(1, 4).toString()).toBe('PNG')
-      expect({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) }).toEqual({ width: 2 * parsed.width, height: 2 * parsed.height })
+      expect({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) }).toEqual({
+        width: 2 * parsed.width,
+        height: 2 * parsed.height,
+      })
       expect(parsed.width).toBeGreaterThan(box.width)
       // Text is drawn into the PNG (the embedded fonts had loaded): the title's band, above the chart, has ink.
-      const titleInk = await page.evaluate(async (b64) => {
+      const titleInk = await page.evaluate(async b64 => {
         const img = new Image()
         img.src = `data:image/png;base64,${b64}`
         await img.decode()
@@ -153,11 +182,13 @@ test.describe('image downloads', () => {
     const csv = decodeURIComponent((await csvLink.getAttribute('href'))!.replace(/^data:text\/csv;charset=utf-8,/, ''))
     const frameworks = new Set(data.speed.map(r => r.framework))
     for (const fw of frameworks) {
-      if (fw === 'Chainer' || fw === 'CNTK')
-        expect(csv).not.toContain(`,${fw},`)
+      if (fw === 'Chainer' || fw === 'CNTK') expect(csv).not.toContain(`,${fw},`)
       else expect(csv).toContain(`,${fw},`)
     }
-    const [svgDownload] = await Promise.all([page.waitForEvent('download'), frame.locator('button[data-download="svg"]').click()])
+    const [svgDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      frame.locator('button[data-download="svg"]').click(),
+    ])
     expect(svgDownload.suggestedFilename()).toBe('speed-pytorch-paper-table1_no-Chainer-CNTK_en.svg')
   })
 })

@@ -4,13 +4,21 @@ import { load } from '@slidev/parser/fs'
 
 const root = resolve(import.meta.dirname, '../..')
 
-export interface ChartSlide { no: number, clicks: number, charts: string[] }
+export interface ChartSlide {
+  no: number
+  clicks: number
+  charts: string[]
+}
 
 /** The slides that draw charts, with the chart components on each, as Slidev parses the Markdown. */
 export async function chartSlides(entry = 'slides.md'): Promise<ChartSlide[]> {
   const data = await load({ userRoot: root, roots: [root] } as never, resolve(root, entry))
   return data.slides
-    .map((s, i) => ({ no: i + 1, clicks: Number(s.frontmatter.clicks ?? 0), charts: [...s.content.matchAll(/<(\w+Chart)\b/g)].map(m => m[1]) }))
+    .map((s, i) => ({
+      no: i + 1,
+      clicks: Number(s.frontmatter.clicks ?? 0),
+      charts: [...s.content.matchAll(/<(\w+Chart)\b/g)].map(m => m[1]),
+    }))
     .filter(s => s.charts.length)
 }
 

@@ -18,7 +18,14 @@ export type Edition = (typeof EDITIONS)[number]
  * A slide as parsed from the Markdown. `title` is Slidev's title (frontmatter `title:`, else the first heading):
  * the slide's topic, shown as the kicker. `heading` is the first `# ` line as it renders, figures resolved from data/.
  */
-export interface SlideInfo { no: number, title: string, heading: string, clicks: number, note: string, content: string }
+export interface SlideInfo {
+  no: number
+  title: string
+  heading: string
+  clicks: number
+  note: string
+  content: string
+}
 
 const root = resolve(import.meta.dirname, '../..')
 const deckData = loadDeckData(resolve(root, 'data'))
@@ -43,26 +50,25 @@ export async function slideContents(entry = 'slides.md'): Promise<string[]> {
   return data.slides.map(s => s.content)
 }
 
-export interface Watch { problems: string[], external: string[] }
+export interface Watch {
+  problems: string[]
+  external: string[]
+}
 
 /** Collects console errors/warnings, page errors and any request that leaves the machine. */
 export function watchPage(page: Page): Watch {
   const w: Watch = { problems: [], external: [] }
-  page.on('console', (m) => {
+  page.on('console', m => {
     // Playwright's own note when the config blocks the deck's service worker (playwright.config.ts).
-    if (m.text() === 'Service Worker registration blocked by Playwright')
-      return
-    if (m.type() === 'error' || m.type() === 'warning')
-      w.problems.push(`console.${m.type()}: ${m.text()}`)
+    if (m.text() === 'Service Worker registration blocked by Playwright') return
+    if (m.type() === 'error' || m.type() === 'warning') w.problems.push(`console.${m.type()}: ${m.text()}`)
   })
   page.on('pageerror', e => w.problems.push(`pageerror: ${e.message}`))
   page.on('requestfailed', r => w.problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`))
-  page.on('request', (r) => {
+  page.on('request', r => {
     const url = new URL(r.url())
-    if (['data:', 'blob:', 'about:'].includes(url.protocol))
-      return
-    if (!['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname))
-      w.external.push(r.url())
+    if (['data:', 'blob:', 'about:'].includes(url.protocol)) return
+    if (!['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)) w.external.push(r.url())
   })
   return w
 }
@@ -73,4 +79,4 @@ export function chartsOn(page: Page, no: number) {
 }
 
 /** Text as a heading shows it: Markdown's typographer curls the quotes that the source spells straight. */
-export const plainText = (t: string) => t.replace(/[‘’]/g, '\'').replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim()
+export const plainText = (t: string) => t.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim()

@@ -13,37 +13,40 @@ import { BASE, chartsOn, slidesOf } from './deck'
 const root = resolve(import.meta.dirname, '../..')
 const slides = await slidesOf()
 
-const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 })
+const run = (cmd: string, args: string[]) =>
+  execFileSync(cmd, args, { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 })
 /** Text compared without whitespace or typographic quotes: pdftotext splits and joins lines its own way. */
-const norm = (s: string) => s.replace(/[‘’]/g, '\'').replace(/[“”]/g, '"').replace(/\s+/g, '')
+const norm = (s: string) => s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, '')
 
 const GRID = 8
 /** Pixels close to each colour, per cell of a GRID×GRID grid over the image; counted in the browser, which decodes the PNG. */
 async function inkOf(page: Page, png: Buffer, colors: string[]): Promise<number[][]> {
-  return page.evaluate(async ({ b64, colors, grid }) => {
-    const img = await createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob())
-    const canvas = new OffscreenCanvas(img.width, img.height)
-    const ctx = canvas.getContext('2d')!
-    ctx.drawImage(img, 0, 0)
-    const { data } = ctx.getImageData(0, 0, img.width, img.height)
-    const rgb = colors.map(c => [1, 3, 5].map(i => Number.parseInt(c.slice(i, i + 2), 16)))
-    const counts = rgb.map(() => Array.from<number>({ length: grid * grid }).fill(0))
-    for (let p = 0; p < data.length; p += 4) {
-      const x = (p / 4) % img.width
-      const y = Math.floor(p / 4 / img.width)
-      const cell = Math.floor(y * grid / img.height) * grid + Math.floor(x * grid / img.width)
-      rgb.forEach(([r, g, b], k) => {
-        if (Math.abs(data[p] - r) + Math.abs(data[p + 1] - g) + Math.abs(data[p + 2] - b) < 60)
-          counts[k][cell]++
-      })
-    }
-    return counts
-  }, { b64: png.toString('base64'), colors, grid: GRID })
+  return page.evaluate(
+    async ({ b64, colors, grid }) => {
+      const img = await createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob())
+      const canvas = new OffscreenCanvas(img.width, img.height)
+      const ctx = canvas.getContext('2d')!
+      ctx.drawImage(img, 0, 0)
+      const { data } = ctx.getImageData(0, 0, img.width, img.height)
+      const rgb = colors.map(c => [1, 3, 5].map(i => Number.parseInt(c.slice(i, i + 2), 16)))
+      const counts = rgb.map(() => Array.from<number>({ length: grid * grid }).fill(0))
+      for (let p = 0; p < data.length; p += 4) {
+        const x = (p / 4) % img.width
+        const y = Math.floor(p / 4 / img.width)
+        const cell = Math.floor((y * grid) / img.height) * grid + Math.floor((x * grid) / img.width)
+        rgb.forEach(([r, g, b], k) => {
+          if (Math.abs(data[p] - r) + Math.abs(data[p + 1] - g) + Math.abs(data[p + 2] - b) < 60) counts[k][cell]++
+        })
+      }
+      return counts
+    },
+    { b64: png.toString('base64'), colors, grid: GRID },
+  )
 }
 
 /** Mean relative luminance (0 black … 1 white) of a PNG, decoded in the browser. */
 async function luminanceOf(page: Page, png: Buffer): Promise<number> {
-  return page.evaluate(async (b64) => {
+  return page.evaluate(async b64 => {
     const img = await createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob())
     const ctx = new OffscreenCanvas(img.width, img.height).getContext('2d')!
     ctx.drawImage(img, 0, 0)
@@ -62,15 +65,21 @@ for (const theme of ['light', 'dark'] as const) {
 
     test.beforeAll(async () => {
       test.setTimeout(300_000)
-      if (given)
-        return
+      if (given) return
       // Once per `playwright test` run: a worker restarted after a failed test finds this run's PDF and keeps it.
       const stamp = `${pdf}.run-id`
-      if (existsSync(stamp) && existsSync(pdf) && readFileSync(stamp, 'utf8') === process.env.E2E_RUN_ID)
-        return
+      if (existsSync(stamp) && existsSync(pdf) && readFileSync(stamp, 'utf8') === process.env.E2E_RUN_ID) return
       mkdirSync(resolve(root, '.e2e/export'), { recursive: true })
       // `npm run export[:dark]` on the build these tests serve (the same inputs, so the same deck).
-      run('npx', ['tsx', 'scripts/export.ts', '--dist', '.e2e/dist', '--output', pdf, ...(theme === 'dark' ? ['--dark'] : [])])
+      run('npx', [
+        'tsx',
+        'scripts/export.ts',
+        '--dist',
+        '.e2e/dist',
+        '--output',
+        pdf,
+        ...(theme === 'dark' ? ['--dark'] : []),
+      ])
       writeFileSync(stamp, process.env.E2E_RUN_ID ?? '')
     })
 
@@ -90,14 +99,24 @@ for (const theme of ['light', 'dark'] as const) {
     test(`every page is ${theme}`, async ({ page }) => {
       // The blank dark export had pages with no text on them; this catches that and a light page in a dark PDF.
       const text = run('pdftotext', ['-layout', pdf, '-']).split('\f').slice(0, slides.length)
-      expect(text.flatMap((t, i) => t.trim() ? [] : [i + 1]), 'pages without text').toEqual([])
+      expect(
+        text.flatMap((t, i) => (t.trim() ? [] : [i + 1])),
+        'pages without text',
+      ).toEqual([])
       for (const slide of slides) {
-        const raster = execFileSync('pdftoppm', ['-png', '-r', '20', '-f', String(slide.no), '-l', String(slide.no), pdf])
+        const raster = execFileSync('pdftoppm', [
+          '-png',
+          '-r',
+          '20',
+          '-f',
+          String(slide.no),
+          '-l',
+          String(slide.no),
+          pdf,
+        ])
         const y = await luminanceOf(page, raster)
-        if (theme === 'dark')
-          expect(y, `page ${slide.no} mean luminance`).toBeLessThan(0.35)
-        else
-          expect(y, `page ${slide.no} mean luminance`).toBeGreaterThan(0.65)
+        if (theme === 'dark') expect(y, `page ${slide.no} mean luminance`).toBeLessThan(0.35)
+        else expect(y, `page ${slide.no} mean luminance`).toBeGreaterThan(0.65)
       }
     })
 
@@ -119,10 +138,8 @@ for (const theme of ['light', 'dark'] as const) {
         await expect(page.locator('html')).toHaveClass(theme === 'dark' ? /\bdark\b/ : /\blight\b/)
         const charts = chartsOn(page, slide.no)
         const n = await charts.count()
-        if (n === 0)
-          return
-        for (let i = 0; i < n; i++)
-          await expect(charts.nth(i).locator('.chart-drawn')).toBeVisible()
+        if (n === 0) return
+        for (let i = 0; i < n; i++) await expect(charts.nth(i).locator('.chart-drawn')).toBeVisible()
         await page.evaluate(() => document.fonts.ready)
         await page.waitForTimeout(400)
 
@@ -130,22 +147,37 @@ for (const theme of ['light', 'dark'] as const) {
         // the SVG renderer made it into vector text, not pixels.
         const labels = (await charts.locator('svg text').allTextContents()).map(norm).filter(Boolean)
         expect(labels.length, 'chart text in the live deck').toBeGreaterThan(5)
-        expect(labels.filter(l => !text.includes(l) && !raw.includes(l)), 'chart labels missing from the PDF text').toEqual([])
+        expect(
+          labels.filter(l => !text.includes(l) && !raw.includes(l)),
+          'chart labels missing from the PDF text',
+        ).toEqual([])
 
         // Completeness: the series colours cover as much of the PDF page as of the finished chart on screen.
         // A chart caught mid-animation (lines part-drawn, bars part-grown) or blank has clearly less.
         const shot = await page.screenshot()
-        const raster = execFileSync('pdftoppm', ['-png', '-f', String(slide.no), '-l', String(slide.no), '-scale-to-x', '1280', '-scale-to-y', '720', pdf])
+        const raster = execFileSync('pdftoppm', [
+          '-png',
+          '-f',
+          String(slide.no),
+          '-l',
+          String(slide.no),
+          '-scale-to-x',
+          '1280',
+          '-scale-to-y',
+          '720',
+          pdf,
+        ])
         const [live, printed] = [await inkOf(page, shot, series), await inkOf(page, raster, series)]
         const sum = (a: number[]) => a.reduce((x, y) => x + y, 0)
         console.log(`${theme} page ${slide.no}: series pixels live ${live.map(sum)} vs PDF ${printed.map(sum)}`)
         series.forEach((color, k) => {
-          if (sum(live[k]) < 400)
-            return
+          if (sum(live[k]) < 400) return
           // In total, and in every part of the slide where the finished chart has a mark (a line that stops
           // half-way, a bar that is half-grown or markers not yet scaled in leave cells short).
           expect(sum(printed[k]) / sum(live[k]), `${color} pixels, PDF page vs live chart`).toBeGreaterThan(0.85)
-          const short = live[k].flatMap((n, cell) => n >= 120 && printed[k][cell] < 0.7 * n ? [`cell ${cell}: ${printed[k][cell]} of ${n}`] : [])
+          const short = live[k].flatMap((n, cell) =>
+            n >= 120 && printed[k][cell] < 0.7 * n ? [`cell ${cell}: ${printed[k][cell]} of ${n}`] : [],
+          )
           expect(short, `${color}: parts of the chart less drawn in the PDF than live`).toEqual([])
         })
       })

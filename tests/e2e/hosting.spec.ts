@@ -31,12 +31,20 @@ function ensureReadingView(dir: string, locale: 'en' | 'zh'): string {
   const file = join(dir, locale === 'zh' ? 'zh/read/index.html' : 'read/index.html')
   if (!existsSync(file)) {
     mkdirSync(join(file, '..'), { recursive: true })
-    writeFileSync(file, `<!doctype html><html lang="${LANG[locale]}"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>reading view stand-in ${locale}</title></head><body><main>stand-in</main></body></html>`)
+    writeFileSync(
+      file,
+      `<!doctype html><html lang="${LANG[locale]}"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>reading view stand-in ${locale}</title></head><body><main>stand-in</main></body></html>`,
+    )
   }
   return readFileSync(file, 'utf8').match(/<title>([^<]*)<\/title>/)?.[1] ?? ''
 }
 
-interface Site { host: Host, origin: string, base: string, dir: string }
+interface Site {
+  host: Host
+  origin: string
+  base: string
+  dir: string
+}
 const ghDir = resolve(root, '.e2e/dist')
 const sites: Site[] = [
   { host: 'github-pages', origin: `http://127.0.0.1:${PORT}`, base: BASE, dir: ghDir },
@@ -53,12 +61,15 @@ test.beforeAll(async () => {
   const stamp = join(rootBuild, '.run-id')
   if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== process.env.E2E_RUN_ID) {
     rmSync(rootBuild, { recursive: true, force: true })
-    execFileSync('npx', ['tsx', 'scripts/build.ts', '/', '--out', rootBuild], { cwd: root, stdio: 'pipe', env: { ...process.env, DECK_SITE_URL: SITE_URL } })
+    execFileSync('npx', ['tsx', 'scripts/build.ts', '/', '--out', rootBuild], {
+      cwd: root,
+      stdio: 'pipe',
+      env: { ...process.env, DECK_SITE_URL: SITE_URL },
+    })
     writeFileSync(stamp, process.env.E2E_RUN_ID!)
   }
   for (const site of sites) {
-    if (site.host === 'github-pages')
-      continue
+    if (site.host === 'github-pages') continue
     site.dir = rootBuild
     const server = serveRules(hostRules(site.host, site.dir), site.host)
     await listen(server, Number(new URL(site.origin).port))
@@ -80,33 +91,34 @@ async function reload(page: Page) {
 }
 
 /** The kinds of deep link, each with how to tell that the right thing opened. */
-const kinds: Array<{ name: string, path: (zh: boolean) => string, check: (page: Page, zh: boolean) => Promise<void> }> = [
-  {
-    name: 'slide N',
-    path: zh => `${zh ? 'zh/' : ''}7`,
-    check: async (page, zh) => {
-      await expect(page.locator('.slidev-page-7')).toBeVisible()
-      const title = slides[zh ? 'zh' : 'en'][6].title
-      if (title)
-        await expect(page.locator('.slidev-page-7'), 'the slide shows its title (the kicker)').toContainText(title)
+const kinds: Array<{ name: string; path: (zh: boolean) => string; check: (page: Page, zh: boolean) => Promise<void> }> =
+  [
+    {
+      name: 'slide N',
+      path: zh => `${zh ? 'zh/' : ''}7`,
+      check: async (page, zh) => {
+        await expect(page.locator('.slidev-page-7')).toBeVisible()
+        const title = slides[zh ? 'zh' : 'en'][6].title
+        if (title)
+          await expect(page.locator('.slidev-page-7'), 'the slide shows its title (the kicker)').toContainText(title)
+      },
     },
-  },
-  {
-    name: 'presenter',
-    path: zh => `${zh ? 'zh/' : ''}presenter/3`,
-    check: async (page) => {
-      await expect(page.locator('.slidev-page-3').first()).toBeVisible()
-      await expect(page.locator('.slidev-page-4').first()).toBeAttached() // the next-slide preview
+    {
+      name: 'presenter',
+      path: zh => `${zh ? 'zh/' : ''}presenter/3`,
+      check: async page => {
+        await expect(page.locator('.slidev-page-3').first()).toBeVisible()
+        await expect(page.locator('.slidev-page-4').first()).toBeAttached() // the next-slide preview
+      },
     },
-  },
-  {
-    name: 'overview',
-    path: zh => `${zh ? 'zh/' : ''}overview`,
-    check: async (page, zh) => {
-      await expect(page.locator(`.slidev-page-${slides[zh ? 'zh' : 'en'].length}`)).toBeAttached()
+    {
+      name: 'overview',
+      path: zh => `${zh ? 'zh/' : ''}overview`,
+      check: async (page, zh) => {
+        await expect(page.locator(`.slidev-page-${slides[zh ? 'zh' : 'en'].length}`)).toBeAttached()
+      },
     },
-  },
-]
+  ]
 
 for (const site of sites) {
   test.describe(`${site.host}`, () => {
@@ -145,9 +157,15 @@ for (const site of sites) {
       })
     }
 
-    test('offline after a visit: a Chinese slide and the reading view reload, at the addresses this host leaves', async ({ page, context }) => {
+    test('offline after a visit: a Chinese slide and the reading view reload, at the addresses this host leaves', async ({
+      page,
+      context,
+    }) => {
       const watch = watchPage(page)
-      for (const [path, lang] of [['zh/7', 'zh-CN'], ['read', 'en']] as const) {
+      for (const [path, lang] of [
+        ['zh/7', 'zh-CN'],
+        ['read', 'en'],
+      ] as const) {
         await context.setOffline(false)
         await page.goto(`${site.origin}${site.base}${path}`)
         await page.evaluate(async () => {
@@ -162,8 +180,7 @@ for (const site of sites) {
         await expect(page.locator('html')).toHaveAttribute('lang', lang)
         await expect(page).toHaveURL(url)
         await expect(page).toHaveTitle(title)
-        if (path === 'zh/7')
-          await expect(page.locator('.slidev-page-7')).toBeVisible()
+        if (path === 'zh/7') await expect(page.locator('.slidev-page-7')).toBeVisible()
       }
       await page.waitForTimeout(300)
       expect(real(watch.problems)).toEqual([])
@@ -195,11 +212,14 @@ test('GitHub Pages: an unknown path under zh/ ends in the Chinese edition, with 
 
 test.describe('social meta', () => {
   const head = (dir: string, zh: boolean) => readFileSync(join(dir, zh ? 'zh/index.html' : 'index.html'), 'utf8')
-  const meta = (html: string, key: string) => html.match(new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)">`))?.[1]
+  const meta = (html: string, key: string) =>
+    html.match(new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)">`))?.[1]
 
   for (const zh of [false, true]) {
     const edition = zh ? 'Chinese' : 'English'
-    test(`${edition}, without DECK_SITE_URL: its own title, description and card, no absolute URL`, async ({ request }) => {
+    test(`${edition}, without DECK_SITE_URL: its own title, description and card, no absolute URL`, async ({
+      request,
+    }) => {
       const html = head(ghDir, zh)
       const headmatter = readFileSync(resolve(root, zh ? 'slides.zh.md' : 'slides.md'), 'utf8')
       expect(html).toContain(`<title>${headmatter.match(/^title: (.*)$/m)![1]}</title>`)
@@ -220,7 +240,9 @@ test.describe('social meta', () => {
       const html = head(rootBuild, zh)
       expect(meta(html, 'og:url')).toBe(`${SITE_URL}/${zh ? 'zh/' : ''}`)
       const image = meta(html, 'og:image')!
-      expect(image).toMatch(new RegExp(`^${SITE_URL}/${zh ? 'zh/' : ''}assets/og-image${zh ? '\\.zh' : ''}-[\\w-]+\\.png$`))
+      expect(image).toMatch(
+        new RegExp(`^${SITE_URL}/${zh ? 'zh/' : ''}assets/og-image${zh ? '\\.zh' : ''}-[\\w-]+\\.png$`),
+      )
       const res = await request.get(image)
       expect(res.status()).toBe(200)
       expect(res.headers()['content-type']).toBe('image/png')
@@ -230,7 +252,18 @@ test.describe('social meta', () => {
 
   test('no page title says Slidev: slides, presenter, overview, reading view, in both editions', async ({ page }) => {
     test.setTimeout(240_000) // ten pages, each until the network is idle (the deck sets its title once mounted)
-    for (const path of ['1', '4', 'presenter/3', 'overview', 'read', 'zh/1', 'zh/4', 'zh/presenter/3', 'zh/overview', 'zh/read']) {
+    for (const path of [
+      '1',
+      '4',
+      'presenter/3',
+      'overview',
+      'read',
+      'zh/1',
+      'zh/4',
+      'zh/presenter/3',
+      'zh/overview',
+      'zh/read',
+    ]) {
       await page.goto(`${BASE}${path}`)
       await page.waitForLoadState('networkidle')
       const title = await page.title()
@@ -242,7 +275,10 @@ test.describe('social meta', () => {
 
 test.describe('the language switch', () => {
   test('on every slide of both editions, pointing at the same slide in the other one', async ({ page }) => {
-    for (const [locale, base, other] of [['en', BASE, `${BASE}zh/`], ['zh', `${BASE}zh/`, BASE]] as const) {
+    for (const [locale, base, other] of [
+      ['en', BASE, `${BASE}zh/`],
+      ['zh', `${BASE}zh/`, BASE],
+    ] as const) {
       for (const s of slides[locale]) {
         await page.goto(`${base}${s.no}`)
         await expect(page.locator(`.slidev-page-${s.no}`)).toBeVisible()
@@ -278,7 +314,7 @@ test.describe('the language switch', () => {
     await expect(page).toHaveURL(`${BASE}zh/7?conf=CVPR`)
   })
 
-  test('in the presenter view it opens the other edition\'s presenter', async ({ page }) => {
+  test("in the presenter view it opens the other edition's presenter", async ({ page }) => {
     await page.goto(`${BASE}presenter/3`)
     await expect(page.locator('[data-lang-switch]').first()).toHaveAttribute('href', `${BASE}zh/presenter/3`)
   })
@@ -292,10 +328,18 @@ test.describe('the language switch', () => {
 })
 
 test.describe('npm run preview -- --host …', () => {
-  const run = (args: string[], port: number) => spawn(resolve(root, 'node_modules/.bin/tsx'), ['scripts/serve.ts', ...args, '--port', String(port)], { cwd: root, stdio: 'pipe', detached: true })
+  const run = (args: string[], port: number) =>
+    spawn(resolve(root, 'node_modules/.bin/tsx'), ['scripts/serve.ts', ...args, '--port', String(port)], {
+      cwd: root,
+      stdio: 'pipe',
+      detached: true,
+    })
 
   test('serves a "/" build by Vercel\'s and Netlify\'s rules', async ({ request }) => {
-    for (const [host, port] of [['vercel', PORT + 15], ['netlify', PORT + 16]] as const) {
+    for (const [host, port] of [
+      ['vercel', PORT + 15],
+      ['netlify', PORT + 16],
+    ] as const) {
       const child = run(['--dir', rootBuild, '--host', host], port)
       try {
         await new Promise<void>((ok, fail) => {
@@ -306,19 +350,20 @@ test.describe('npm run preview -- --host …', () => {
         expect(res.headers()['x-test-host']).toBe(host)
         expect(res.status()).toBe(200)
         expect(await res.text()).toContain('<html lang="zh-CN">')
-      }
-      finally {
+      } finally {
         process.kill(-child.pid!)
       }
     }
   })
 
-  test('says why a sub-path build cannot be served by Netlify\'s rules', async () => {
+  test("says why a sub-path build cannot be served by Netlify's rules", async () => {
     const child = run(['--dir', ghDir, '--host', 'netlify'], PORT + 17)
     let err = ''
     child.stderr!.on('data', (d: Buffer) => (err += String(d)))
     const code = await new Promise(ok => child.on('exit', ok))
     expect(code).not.toBe(0)
-    expect(err).toContain(`netlify serves the publish directory at the site root; build the deck with base "/" (got ${BASE})`)
+    expect(err).toContain(
+      `netlify serves the publish directory at the site root; build the deck with base "/" (got ${BASE})`,
+    )
   })
 })

@@ -5,10 +5,14 @@ import { chartsOn, EDITIONS, slidesOf } from './deck'
 
 // What a chart frame says, to eyes and to screen readers: visible text, SVG text, the hidden table, aria labels.
 async function frameText(page: Page, no: number): Promise<string> {
-  return chartsOn(page, no).evaluateAll(frames => frames.map((f) => {
-    const labels = [...f.querySelectorAll('[aria-label]')].map(e => e.getAttribute('aria-label'))
-    return [f.textContent, ...labels].join('\n')
-  }).join('\n'))
+  return chartsOn(page, no).evaluateAll(frames =>
+    frames
+      .map(f => {
+        const labels = [...f.querySelectorAll('[aria-label]')].map(e => e.getAttribute('aria-label'))
+        return [f.textContent, ...labels].join('\n')
+      })
+      .join('\n'),
+  )
 }
 
 const CJK = /[\u3400-\u9FFF\uFF00-\uFFEF]/
@@ -19,16 +23,24 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 // "and" in the folder name cognitive_mapping_and_planning.
 const NAMES = /TensorFlow|PyTorch|torchvision|arXiv|O'Reilly|CSV|He\b/g
 // Messages that are the same in both languages are names (tf.compat.v1, …), not English text.
-const englishFragments = [...new Set(Object.entries(messages.en)
-  .filter(([key, m]) => messages.zh[key as keyof typeof messages.zh] !== m)
-  .flatMap(([, m]) => m.split(/\{\w+\}/))
-  .map(f => f.trim().replace(/^[\s:,.;()]+|[\s:,.;()]+$/g, ''))
-  .filter(f => /[a-z]{3,}/i.test(f.replace(NAMES, ''))))]
+const englishFragments = [
+  ...new Set(
+    Object.entries(messages.en)
+      .filter(([key, m]) => messages.zh[key as keyof typeof messages.zh] !== m)
+      .flatMap(([, m]) => m.split(/\{\w+\}/))
+      .map(f => f.trim().replace(/^[\s:,.;()]+|[\s:,.;()]+$/g, ''))
+      .filter(f => /[a-z]{3,}/i.test(f.replace(NAMES, ''))),
+  ),
+]
 // The fixed Chinese parts of every Chinese message that contain Chinese characters.
-const chineseFragments = [...new Set(Object.values(messages.zh)
-  .flatMap(m => m.split(/\{\w+\}/))
-  .map(f => f.trim())
-  .filter(f => CJK.test(f)))]
+const chineseFragments = [
+  ...new Set(
+    Object.values(messages.zh)
+      .flatMap(m => m.split(/\{\w+\}/))
+      .map(f => f.trim())
+      .filter(f => CJK.test(f)),
+  ),
+]
 
 test('the message tables give the checks something to find', () => {
   expect(englishFragments.length).toBeGreaterThan(30)
@@ -37,13 +49,14 @@ test('the message tables give the checks something to find', () => {
 
 for (const edition of EDITIONS) {
   const slides = await slidesOf(edition.entry)
-  test(`${edition.locale} edition: chart frames use only ${edition.locale === 'zh' ? 'Chinese' : 'English'} messages`, async ({ page }) => {
+  test(`${edition.locale} edition: chart frames use only ${edition.locale === 'zh' ? 'Chinese' : 'English'} messages`, async ({
+    page,
+  }) => {
     let checked = 0
     for (const slide of slides) {
       await page.goto(`${edition.base}${slide.no}?clicks=${slide.clicks}`)
       await expect(page.locator(`.slidev-page-${slide.no}`)).toBeVisible()
-      if (await chartsOn(page, slide.no).count() === 0)
-        continue
+      if ((await chartsOn(page, slide.no).count()) === 0) continue
       await expect(chartsOn(page, slide.no).locator('.chart-drawn').first()).toBeVisible()
       const text = await frameText(page, slide.no)
       checked++
@@ -51,8 +64,7 @@ for (const edition of EDITIONS) {
         const leaked = englishFragments.filter(f => new RegExp(`(?<![A-Za-z_])${escape(f)}(?![A-Za-z_])`).test(text))
         expect(leaked, `English messages on slide ${slide.no}`).toEqual([])
         expect(text, `slide ${slide.no} speaks Chinese`).toMatch(CJK)
-      }
-      else {
+      } else {
         const leaked = chineseFragments.filter(f => text.includes(f))
         expect(leaked, `Chinese messages on slide ${slide.no}`).toEqual([])
         expect(text.match(new RegExp(CJK.source, 'g')) ?? [], `CJK characters on slide ${slide.no}`).toEqual([])

@@ -38,7 +38,10 @@ function hasReadingView(dir: string, sub: string): boolean {
 
 for (const edition of EDITIONS) {
   const zh = edition.locale === 'zh'
-  test(`${zh ? 'Chinese' : 'English'}: offline after the first visit, every slide and the reading view reload`, async ({ page, context }) => {
+  test(`${zh ? 'Chinese' : 'English'}: offline after the first visit, every slide and the reading view reload`, async ({
+    page,
+    context,
+  }) => {
     test.setTimeout(180_000)
     const slides = await slidesOf(edition.entry)
     const watch = watchPage(page)
@@ -53,15 +56,17 @@ for (const edition of EDITIONS) {
       await expect(page.locator(`.slidev-page-${s.no}`)).toBeVisible()
       await expect(page.locator('html')).toHaveAttribute('lang', LANG[edition.locale])
       const charts = page.locator(`.slidev-page-${s.no} figure[data-chart]`)
-      for (let i = 0; i < await charts.count(); i++)
-        await expect(charts.nth(i).locator('.chart-drawn')).toBeVisible()
+      for (let i = 0; i < (await charts.count()); i++) await expect(charts.nth(i).locator('.chart-drawn')).toBeVisible()
     }
     await page.goto(`${edition.base}presenter/3`)
     await expect(page.locator('.slidev-page-3').first()).toBeVisible()
     // Offline, every font subset the slides asked for came from the precache: a missing one is a failed request.
     await page.waitForTimeout(500)
     expect(real(watch.problems)).toEqual([])
-    expect(hasReadingView(resolve(root, '.e2e/dist'), zh ? 'zh' : ''), 'the build has a reading view, and the worker precaches it').toBe(true)
+    expect(
+      hasReadingView(resolve(root, '.e2e/dist'), zh ? 'zh' : ''),
+      'the build has a reading view, and the worker precaches it',
+    ).toBe(true)
     for (const path of ['read/', 'read']) {
       await page.goto(`${edition.base}${path}`)
       await expect(page.locator('html')).toHaveAttribute('lang', LANG[edition.locale])
@@ -85,7 +90,10 @@ test('the English worker does not answer for the Chinese edition', async ({ page
   await p2.goto(`${BASE}1`)
   await workerInControl(p2)
   await other.setOffline(true)
-  const result = await p2.goto(`${BASE}zh/7`).then(() => p2.locator('html').getAttribute('lang'), (e: Error) => e.message)
+  const result = await p2.goto(`${BASE}zh/7`).then(
+    () => p2.locator('html').getAttribute('lang'),
+    (e: Error) => e.message,
+  )
   expect(result).not.toBe('en')
   await other.close()
 })
@@ -94,15 +102,18 @@ test.describe('with the server process stopped', () => {
   const port = PORT + 13
   let server: ChildProcess | undefined
   test.beforeAll(async () => {
-    server = spawn(resolve(root, 'node_modules/.bin/tsx'), ['scripts/serve.ts', '--dir', '.e2e/dist', '--port', String(port)], { cwd: root, stdio: 'pipe', detached: true })
+    server = spawn(
+      resolve(root, 'node_modules/.bin/tsx'),
+      ['scripts/serve.ts', '--dir', '.e2e/dist', '--port', String(port)],
+      { cwd: root, stdio: 'pipe', detached: true },
+    )
     await new Promise<void>((ok, fail) => {
       server!.stdout!.on('data', (d: Buffer) => String(d).includes('deck on') && ok())
       server!.on('exit', code => fail(new Error(`serve.ts exited ${code}`)))
     })
   })
   test.afterAll(() => {
-    if (server?.pid && server.exitCode === null)
-      process.kill(-server.pid)
+    if (server?.pid && server.exitCode === null) process.kill(-server.pid)
   })
 
   test('both editions reload a slide, and another slide opens', async ({ page }) => {
@@ -136,10 +147,16 @@ test.describe('a new deploy', () => {
   /** The deck copied, with a marker under the cover's title, built (English only) into out-<marker>. */
   function buildWith(marker: string): string {
     const copy = join(tmp, `src-${marker}`)
-    cpSync(root, copy, { recursive: true, filter: src => !/\/(?:node_modules|\.e2e|dist|\.git|test-results|playwright-report)$/.test(src) })
+    cpSync(root, copy, {
+      recursive: true,
+      filter: src => !/\/(?:node_modules|\.e2e|dist|\.git|test-results|playwright-report)$/.test(src),
+    })
     symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'))
     const slides = readFileSync(join(copy, 'slides.md'), 'utf8')
-    writeFileSync(join(copy, 'slides.md'), slides.replace(/^# .*$/m, title => `${title}\n\n<p data-deploy>${marker}</p>`))
+    writeFileSync(
+      join(copy, 'slides.md'),
+      slides.replace(/^# .*$/m, title => `${title}\n\n<p data-deploy>${marker}</p>`),
+    )
     const out = join(tmp, `out-${marker}`)
     execFileSync('npx', ['tsx', 'scripts/build.ts', base, '--out', out, '--only', 'en'], { cwd: copy, stdio: 'pipe' })
     return out
@@ -155,7 +172,7 @@ test.describe('a new deploy', () => {
     await listen(server, port)
   })
   test.afterAll(async () => {
-    await new Promise(ok => server ? server.close(ok) : ok(undefined))
+    await new Promise(ok => (server ? server.close(ok) : ok(undefined)))
     rmSync(tmp, { recursive: true, force: true })
   })
 
@@ -189,7 +206,9 @@ test.describe('a new deploy', () => {
         urls.push(...(await (await caches.open(name)).keys()).map(r => new URL(r.url).pathname))
       return urls
     })
-    const onlyInOne = readdirSync(join(tmp, 'out-deploy-one/assets')).filter(f => f.endsWith('.js') && !existsSync(join(tmp, 'out-deploy-two/assets', f)))
+    const onlyInOne = readdirSync(join(tmp, 'out-deploy-one/assets')).filter(
+      f => f.endsWith('.js') && !existsSync(join(tmp, 'out-deploy-two/assets', f)),
+    )
     expect(onlyInOne.length, 'the two builds differ in some chunk').toBeGreaterThan(0)
     expect(cached.filter(u => onlyInOne.some(f => u.endsWith(f)))).toEqual([])
   })

@@ -74,7 +74,9 @@ test('toggling dark mode mid-talk re-themes the chart without a reload', async (
   await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42))
   const frame = page.locator('.slidev-page-3 .base-chart')
   await expect(frame).toHaveAttribute('data-theme', 'light')
-  const axisLabel = svgText(page, 3).filter({ hasText: /^2018$/ }).first()
+  const axisLabel = svgText(page, 3)
+    .filter({ hasText: /^2018$/ })
+    .first()
   await expect(axisLabel).toHaveAttribute('fill', palettes.light.text)
 
   await page.keyboard.press('d')
@@ -107,7 +109,7 @@ test('charts follow the window size', async ({ page }) => {
   await expect.poll(async () => Math.abs(Number(await svg.getAttribute('width')) - box)).toBeLessThan(2)
 })
 
-test('the presenter view shows notes, the current chart and the next slide\'s chart', async ({ page }) => {
+test("the presenter view shows notes, the current chart and the next slide's chart", async ({ page }) => {
   const watch = watchPage(page)
   await page.goto(`${BASE}presenter/2`)
   // Slide 2's next slide is the trend chart: the preview must draw it too.

@@ -15,15 +15,20 @@ for (const edition of EDITIONS) {
         const m = await page.evaluate(() => {
           const inScroller = (el: Element) => {
             for (let p = el.parentElement; p; p = p.parentElement) {
-              if (['auto', 'scroll'].includes(getComputedStyle(p).overflowX))
-                return true
+              if (['auto', 'scroll'].includes(getComputedStyle(p).overflowX)) return true
             }
             return false
           }
           const wide = [...document.querySelectorAll('body *')]
             .filter(el => !inScroller(el) && el.getBoundingClientRect().right > innerWidth + 0.5)
             .map(el => `${el.tagName.toLowerCase()}.${el.className}`)
-          return { scrollWidth: document.documentElement.scrollWidth, innerWidth, wide, font: Number.parseFloat(getComputedStyle(document.body).fontSize), p: Number.parseFloat(getComputedStyle(document.querySelector('.notes p')!).fontSize) }
+          return {
+            scrollWidth: document.documentElement.scrollWidth,
+            innerWidth,
+            wide,
+            font: Number.parseFloat(getComputedStyle(document.body).fontSize),
+            p: Number.parseFloat(getComputedStyle(document.querySelector('.notes p')!).fontSize),
+          }
         })
         expect(m.innerWidth).toBe(390)
         expect(m.scrollWidth).toBeLessThanOrEqual(m.innerWidth)
@@ -33,10 +38,11 @@ for (const edition of EDITIONS) {
         // Each chart is drawn for the phone (the narrow drawing), not a slide-sized one scaled down.
         const drawings = page.locator('figure.chart .chart-svg')
         expect(await drawings.count()).toBeGreaterThan(0)
-        const shown = await drawings.evaluateAll(els => els.filter(e => getComputedStyle(e).display !== 'none').map(e => Number((e as HTMLElement).dataset.w)))
+        const shown = await drawings.evaluateAll(els =>
+          els.filter(e => getComputedStyle(e).display !== 'none').map(e => Number((e as HTMLElement).dataset.w)),
+        )
         expect(shown.length * 2).toBe(await drawings.count())
-        for (const w of shown)
-          expect(w).toBeLessThan(420)
+        for (const w of shown) expect(w).toBeLessThan(420)
         expect(watch.external).toEqual([])
       })
     }

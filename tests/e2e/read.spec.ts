@@ -17,10 +17,14 @@ for (const edition of EDITIONS) {
         const text = (await page.locator('main').textContent())!.replace(/\s+/g, ' ')
         for (const s of slides) {
           // Each slide's heading states its finding; its topic (Slidev's title) is the kicker above it.
-          await expect.poll(async () => plainText((await page.locator(`#slide-${s.no}`).textContent()) ?? ''), `slide ${s.no}`).toBe(plainText(s.heading || s.title))
-          expect(plainText((await page.locator(`[data-slide="${s.no}"]`).textContent()) ?? ''), `topic of slide ${s.no}`).toContain(plainText(s.title))
-          for (const p of noteParagraphs(s.note))
-            expect(text, `notes of slide ${s.no}`).toContain(p)
+          await expect
+            .poll(async () => plainText((await page.locator(`#slide-${s.no}`).textContent()) ?? ''), `slide ${s.no}`)
+            .toBe(plainText(s.heading || s.title))
+          expect(
+            plainText((await page.locator(`[data-slide="${s.no}"]`).textContent()) ?? ''),
+            `topic of slide ${s.no}`,
+          ).toContain(plainText(s.title))
+          for (const p of noteParagraphs(s.note)) expect(text, `notes of slide ${s.no}`).toContain(p)
         }
         expect(charts).toBeGreaterThan(0)
         await expect(page.locator('figure.chart')).toHaveCount(charts)
@@ -36,7 +40,7 @@ for (const edition of EDITIONS) {
         expect(watch.problems).toEqual([])
       })
 
-      test('links the deck and the other edition\'s reading view', async ({ page }) => {
+      test("links the deck and the other edition's reading view", async ({ page }) => {
         await page.goto(readUrl(edition.base))
         const other = EDITIONS.find(e => e !== edition)!
         await expect(page.locator('header.top a').first()).toHaveAttribute('href', edition.base)
@@ -44,7 +48,9 @@ for (const edition of EDITIONS) {
         await expect(page.locator('html')).toHaveAttribute('lang', edition.locale === 'zh' ? 'zh-CN' : 'en')
         const levels = await page.locator('h1, h2, h3, h4').evaluateAll(hs => hs.map(h => Number(h.tagName[1])))
         expect(levels[0]).toBe(1)
-        levels.forEach((l, i) => i && expect(l - levels[i - 1], `heading ${i + 1} skips a level`).toBeLessThanOrEqual(1))
+        levels.forEach(
+          (l, i) => i && expect(l - levels[i - 1], `heading ${i + 1} skips a level`).toBeLessThanOrEqual(1),
+        )
       })
     })
 

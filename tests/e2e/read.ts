@@ -11,5 +11,15 @@ export const chartTags = (s: SlideInfo) => (s.content.match(/<[A-Z]\w*Chart\b/g)
  * inside a word (`cvt_text`) is no emphasis: it stays.
  */
 export function noteParagraphs(note: string): string[] {
-  return note.replace(/\[click(?::\d+)?\]\s*/g, '').split(/\n\s*\n/).map(p => p.replace(/[*`]/g, '').replace(/(?<!\w)_|_(?!\w)/g, '').replace(/\s+/g, ' ').trim()).filter(Boolean)
+  return note
+    .replace(/\[click(?::\d+)?\]\s*/g, '')
+    .split(/\n\s*\n/)
+    .map(p =>
+      p
+        .replace(/[*`]/g, '')
+        .replace(/(?<!\w)_|_(?!\w)/g, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
+    .filter(Boolean)
 }

@@ -3,7 +3,14 @@ import { chartsOn, EDITIONS, plainText, slideContents, slidesOf, watchPage } fro
 
 // The sections each edition must have, by title, in its own language.
 const SECTIONS = {
-  en: ['TensorFlow or PyTorch?', 'Research usage: the trend', 'Research usage: the growth', 'Conclusion', 'What happened next', 'Sources'],
+  en: [
+    'TensorFlow or PyTorch?',
+    'Research usage: the trend',
+    'Research usage: the growth',
+    'Conclusion',
+    'What happened next',
+    'Sources',
+  ],
   zh: ['TensorFlow 还是 PyTorch？', '学术界的使用率：趋势', '学术界的使用率：增长', '结论', '此后的发展', '参考资料'],
 }
 
@@ -14,10 +21,9 @@ for (const edition of EDITIONS) {
   const { base, locale } = edition
 
   test.describe(`${locale} edition (${base})`, () => {
-    test('has the outline\'s sections', () => {
+    test("has the outline's sections", () => {
       const titles = slides.map(s => s.title)
-      for (const t of SECTIONS[locale])
-        expect(titles).toContain(t)
+      for (const t of SECTIONS[locale]) expect(titles).toContain(t)
     })
 
     test('every slide has speaker notes', () => {
@@ -30,8 +36,13 @@ for (const edition of EDITIONS) {
     if (locale === 'zh') {
       test('follows the English outline slide for slide, with notes in Chinese', () => {
         expect(slides.map(s => s.clicks)).toEqual(english.map(s => s.clicks))
-        const english3 = slides.filter(s => /[a-z]{3,}(?: [a-z]{3,}){3}/i.test(s.note.replace(/[A-Z]\w+(?: [A-Z]\w+)*/g, '')))
-        expect(english3.map(s => s.no), 'notes with runs of English words').toEqual([])
+        const english3 = slides.filter(s =>
+          /[a-z]{3,}(?: [a-z]{3,}){3}/i.test(s.note.replace(/[A-Z]\w+(?: [A-Z]\w+)*/g, '')),
+        )
+        expect(
+          english3.map(s => s.no),
+          'notes with runs of English words',
+        ).toEqual([])
       })
     }
 
@@ -43,14 +54,15 @@ for (const edition of EDITIONS) {
         const current = page.locator(`.slidev-page-${slide.no}`)
         await expect(current).toBeVisible()
         // The topic (Slidev's title) is on the slide, and the heading reads as the Markdown says, figures filled in.
-        if (slide.title)
-          await expect(current).toContainText(slide.title)
+        if (slide.title) await expect(current).toContainText(slide.title)
         // Markdown's typographer curls the quotes; compare the words.
         if (slide.heading)
-          await expect.poll(async () => plainText(await current.getByRole('heading', { level: 1 }).innerText())).toBe(plainText(slide.heading))
+          await expect
+            .poll(async () => plainText(await current.getByRole('heading', { level: 1 }).innerText()))
+            .toBe(plainText(slide.heading))
 
         const charts = chartsOn(page, slide.no)
-        for (let i = 0; i < await charts.count(); i++) {
+        for (let i = 0; i < (await charts.count()); i++) {
           const chart = charts.nth(i)
           const drawn = chart.locator('.chart-drawn')
           await expect(drawn).toBeVisible()
@@ -106,7 +118,9 @@ for (const edition of EDITIONS) {
       await expect(link).toHaveAttribute('href', `${other.base}1`)
       await link.click()
       await expect(page).toHaveURL(new RegExp(`${other.base}1$`))
-      await expect(page.locator('.slidev-page-1').getByRole('heading', { level: 1 })).toContainText(SECTIONS[other.locale][0])
+      await expect(page.locator('.slidev-page-1').getByRole('heading', { level: 1 })).toContainText(
+        SECTIONS[other.locale][0],
+      )
       await expect(page.locator('html')).toHaveAttribute('lang', other.locale === 'zh' ? 'zh-CN' : 'en')
     })
   })

@@ -16,15 +16,20 @@ import { realData as d } from './helpers'
 import { wellFormed as balanced } from './xml'
 
 const env = (locale: 'en' | 'zh' = 'en'): ChartEnv => ({ locale, t: translator(locale), palette: palettes.light })
-const trend = (locale: 'en' | 'zh' = 'en') => trendChart({ rows: d.conferencePapers, conference: 'CVPR', from: 2017, to: 2019 }, env(locale))
-const text = { title: 'Trend', subtitle: 'Conference: CVPR', units: 'Units: % of all papers', source: 'Source: The Gradient (2019)' }
+const trend = (locale: 'en' | 'zh' = 'en') =>
+  trendChart({ rows: d.conferencePapers, conference: 'CVPR', from: 2017, to: 2019 }, env(locale))
+const text = {
+  title: 'Trend',
+  subtitle: 'Conference: CVPR',
+  units: 'Units: % of all papers',
+  source: 'Source: The Gradient (2019)',
+}
 
 describe('framed chart image', () => {
   it('draws the title, subtitle, units and source line above and below the chart', () => {
     const img = framedChartSvg(trend(), { width: 800, height: 360, theme: 'light', text })
     const t = svgTexts(img.svg)
-    for (const line of Object.values(text))
-      expect(t).toContain(line)
+    for (const line of Object.values(text)) expect(t).toContain(line)
     expect(img.width).toBe(840)
     expect(img.height).toBeGreaterThan(360 + 60)
     expect(img.svg).toContain(`width="${img.width}" height="${img.height}"`)
@@ -51,7 +56,13 @@ describe('framed chart image', () => {
   })
 
   it('keeps embedded font CSS inside CDATA', () => {
-    const img = framedChartSvg(trend(), { width: 600, height: 300, theme: 'light', text, fontCss: '@font-face{font-family:"X";src:url(data:font/woff2;base64,AAAA)} /* a<b & ]]> */' })
+    const img = framedChartSvg(trend(), {
+      width: 600,
+      height: 300,
+      theme: 'light',
+      text,
+      fontCss: '@font-face{font-family:"X";src:url(data:font/woff2;base64,AAAA)} /* a<b & ]]> */',
+    })
     expect(balanced(img.svg)).toBe(true)
     expect(img.svg).toContain('<style><![CDATA[@font-face')
   })
@@ -75,7 +86,7 @@ describe('framed chart image', () => {
 })
 
 describe('the text the frame takes from the model and the data', () => {
-  it('units are the value axis\'s name', () => {
+  it("units are the value axis's name", () => {
     expect(unitsOf(trend().option)).toBe(translator('en')('trend.yAxis'))
     expect(unitsOf(zooChart(d.models, env()).option)).toBe(translator('en')('zoo.xAxis'))
   })
@@ -88,19 +99,28 @@ describe('the text the frame takes from the model and the data', () => {
       expect(line).toContain(s.publisher)
       expect(line).toContain(s.url)
     }
-    expect(() => sourceLine({ ...m, sources: ['nope'] }, d.sources, 'Source:')).toThrow('chart cites unknown source id "nope"')
+    expect(() => sourceLine({ ...m, sources: ['nope'] }, d.sources, 'Source:')).toThrow(
+      'chart cites unknown source id "nope"',
+    )
   })
 
   it('every builder has a title in each language', () => {
     for (const locale of ['en', 'zh'] as const) {
       const e = env(locale)
-      const models = [trend(locale), growthChart({ arxiv: d.arxiv2019, conferences: d.conferencePapers, from: 2018, to: 2019 }, e), speedChart(d.speed, e), operatorsChart({ symbols: d.tfApiSymbols, others: d.operatorCounts, postVersion: POST_TF_VERSION }, e), zooChart(d.models, e), timelineChart(d.timeline, e), laterPointsChart(d.researchSharePoints, e)]
+      const models = [
+        trend(locale),
+        growthChart({ arxiv: d.arxiv2019, conferences: d.conferencePapers, from: 2018, to: 2019 }, e),
+        speedChart(d.speed, e),
+        operatorsChart({ symbols: d.tfApiSymbols, others: d.operatorCounts, postVersion: POST_TF_VERSION }, e),
+        zooChart(d.models, e),
+        timelineChart(d.timeline, e),
+        laterPointsChart(d.researchSharePoints, e),
+      ]
       for (const m of models) {
         expect(m.title).toMatch(/\S{4,}/)
         // Names go into ?hide.<chart>= separated by commas, and the table's series must be legend names.
         const legend = seriesNamesOf(m.option)
-        for (const n of legend)
-          expect(n).not.toContain(',')
+        for (const n of legend) expect(n).not.toContain(',')
         for (const s of [...(m.table.columnSeries ?? []), ...(m.table.rowSeries ?? [])].filter(Boolean))
           expect(legend).toContain(s)
       }
@@ -115,7 +135,11 @@ describe('the text the frame takes from the model and the data', () => {
 describe('font embedding', () => {
   it('reads CSS unicode-range lists, wildcards included', async () => {
     const { parseRange } = await import('../../lib/render/embed-fonts')
-    expect(parseRange('U+0000-00FF, U+4E00, U+4??')).toEqual([[0, 0xFF], [0x4E00, 0x4E00], [0x400, 0x4FF]])
-    expect(parseRange('')).toEqual([[0, 0x10FFFF]])
+    expect(parseRange('U+0000-00FF, U+4E00, U+4??')).toEqual([
+      [0, 0xff],
+      [0x4e00, 0x4e00],
+      [0x400, 0x4ff],
+    ])
+    expect(parseRange('')).toEqual([[0, 0x10ffff]])
   })
 })

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { chartFileName, confFromQuery, hasChartState, hiddenFromQuery, withConf, withHidden, withoutChartState } from '../../lib/chart-state'
+import {
+  chartFileName,
+  confFromQuery,
+  hasChartState,
+  hiddenFromQuery,
+  withConf,
+  withHidden,
+  withoutChartState,
+} from '../../lib/chart-state'
 import { visibleTable } from '../../lib/table'
 
 describe('chart state in the query string', () => {
@@ -13,7 +21,7 @@ describe('chart state in the query string', () => {
     expect(confFromQuery({ conf: ['ICLR', 'CVPR'] }, confs)).toBe('ICLR')
   })
 
-  it('writes the conference next to Slidev\'s own parameters, and removes it for all', () => {
+  it("writes the conference next to Slidev's own parameters, and removes it for all", () => {
     expect(withConf({ clicks: '2' }, 'CVPR')).toEqual({ clicks: '2', conf: 'CVPR' })
     expect(withConf({ clicks: '2', conf: 'CVPR' }, 'all')).toEqual({ clicks: '2', conf: undefined })
   })
@@ -21,7 +29,7 @@ describe('chart state in the query string', () => {
   it('keys hidden series by chart, so two charts on one slide keep their own', () => {
     let q = withHidden({ clicks: '1' }, 'trend', ['PyTorch'])
     q = withHidden(q, 'later', ['TensorFlow', 'PyTorch'])
-    expect(q).toEqual({ 'clicks': '1', 'hide.trend': 'PyTorch', 'hide.later': 'TensorFlow,PyTorch' })
+    expect(q).toEqual({ clicks: '1', 'hide.trend': 'PyTorch', 'hide.later': 'TensorFlow,PyTorch' })
     expect(hiddenFromQuery(q, 'trend')).toEqual(['PyTorch'])
     expect(hiddenFromQuery(q, 'later')).toEqual(['TensorFlow', 'PyTorch'])
     expect(hiddenFromQuery(q, 'speed')).toEqual([])
@@ -29,15 +37,19 @@ describe('chart state in the query string', () => {
   })
 
   it('drops unknown, repeated and empty names from the URL', () => {
-    expect(hiddenFromQuery({ 'hide.trend': 'PyTorch,,Nope,PyTorch' }, 'trend', ['PyTorch', 'TensorFlow'])).toEqual(['PyTorch'])
+    expect(hiddenFromQuery({ 'hide.trend': 'PyTorch,,Nope,PyTorch' }, 'trend', ['PyTorch', 'TensorFlow'])).toEqual([
+      'PyTorch',
+    ])
   })
 
   it('refuses a series name with a comma, which would split into two', () => {
-    expect(() => withHidden({}, 'zoo', ['a, b'])).toThrow('series name "a, b" contains a comma, which the hide.zoo parameter uses to separate names')
+    expect(() => withHidden({}, 'zoo', ['a, b'])).toThrow(
+      'series name "a, b" contains a comma, which the hide.zoo parameter uses to separate names',
+    )
   })
 
   it('strips only chart state when the slide changes', () => {
-    const q = { 'clicks': '3', 'conf': 'CVPR', 'hide.trend': 'PyTorch', 'embedded': 'true' }
+    const q = { clicks: '3', conf: 'CVPR', 'hide.trend': 'PyTorch', embedded: 'true' }
     expect(hasChartState(q)).toBe(true)
     expect(withoutChartState(q)).toEqual({ clicks: '3', embedded: 'true' })
     expect(hasChartState({ clicks: '3' })).toBe(false)
@@ -46,12 +58,20 @@ describe('chart state in the query string', () => {
 
 describe('file names', () => {
   it('name the chart, its state and the language', () => {
-    expect(chartFileName('research-trend-2017-2019', { conf: 'CVPR' }, 'en', 'png')).toBe('research-trend-2017-2019_CVPR_en.png')
-    expect(chartFileName('research-trend-2017-2019', { conf: 'all', hidden: [] }, 'zh', 'svg')).toBe('research-trend-2017-2019_zh.svg')
-    expect(chartFileName('speed-pytorch-paper-table1', { hidden: ['Chainer', 'CNTK'] }, 'en', 'csv')).toBe('speed-pytorch-paper-table1_no-Chainer-CNTK_en.csv')
+    expect(chartFileName('research-trend-2017-2019', { conf: 'CVPR' }, 'en', 'png')).toBe(
+      'research-trend-2017-2019_CVPR_en.png',
+    )
+    expect(chartFileName('research-trend-2017-2019', { conf: 'all', hidden: [] }, 'zh', 'svg')).toBe(
+      'research-trend-2017-2019_zh.svg',
+    )
+    expect(chartFileName('speed-pytorch-paper-table1', { hidden: ['Chainer', 'CNTK'] }, 'en', 'csv')).toBe(
+      'speed-pytorch-paper-table1_no-Chainer-CNTK_en.csv',
+    )
   })
   it('keep only letters, digits and dots of a state, Chinese included', () => {
-    expect(chartFileName('tf-api-symbols', { hidden: ['tf.compat.v1 别名'] }, 'zh', 'png')).toBe('tf-api-symbols_no-tf.compat.v1-别名_zh.png')
+    expect(chartFileName('tf-api-symbols', { hidden: ['tf.compat.v1 别名'] }, 'zh', 'png')).toBe(
+      'tf-api-symbols_no-tf.compat.v1-别名_zh.png',
+    )
     expect(chartFileName('x', { conf: '../<b>' }, 'en', 'svg')).toBe('x_..-b_en.svg')
   })
 })
@@ -59,18 +79,35 @@ describe('file names', () => {
 describe('visibleTable', () => {
   const table = {
     columns: ['Year', 'PyTorch', 'TensorFlow', 'Total'],
-    rows: [[2018, 1, 2, 3], [2019, 4, 5, 9]],
+    rows: [
+      [2018, 1, 2, 3],
+      [2019, 4, 5, 9],
+    ],
     sources: [['a'], ['b']],
     columnSeries: [undefined, 'PyTorch', 'TensorFlow', undefined],
   }
   it('drops the columns of a hidden series', () => {
     const t = visibleTable(table, ['PyTorch'])
     expect(t.columns).toEqual(['Year', 'TensorFlow', 'Total'])
-    expect(t.rows).toEqual([[2018, 2, 3], [2019, 5, 9]])
+    expect(t.rows).toEqual([
+      [2018, 2, 3],
+      [2019, 5, 9],
+    ])
     expect(t.sources).toEqual([['a'], ['b']])
   })
   it('drops the rows of a hidden series', () => {
-    const t = visibleTable({ columns: ['Framework', 'Value'], rows: [['PyTorch', 1], ['TensorFlow', 2]], sources: [['a'], ['b']], rowSeries: ['PyTorch', 'TensorFlow'] }, ['TensorFlow'])
+    const t = visibleTable(
+      {
+        columns: ['Framework', 'Value'],
+        rows: [
+          ['PyTorch', 1],
+          ['TensorFlow', 2],
+        ],
+        sources: [['a'], ['b']],
+        rowSeries: ['PyTorch', 'TensorFlow'],
+      },
+      ['TensorFlow'],
+    )
     expect(t.rows).toEqual([['PyTorch', 1]])
     expect(t.sources).toEqual([['a']])
   })

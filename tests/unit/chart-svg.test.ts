@@ -18,18 +18,21 @@ type Locale = 'en' | 'zh'
 type Theme = 'light' | 'dark'
 const env = (locale: Locale, theme: Theme): ChartEnv => ({ locale, t: translator(locale), palette: palettes[theme] })
 const d = realData
-const yearsOf = (rows: { month: string }[], from: number, to: number) => [...new Set(rows.map(r => Number(r.month.slice(0, 4))))].filter(y => y >= from && y <= to).map(String)
+const yearsOf = (rows: { month: string }[], from: number, to: number) =>
+  [...new Set(rows.map(r => Number(r.month.slice(0, 4))))].filter(y => y >= from && y <= to).map(String)
 
 /** Every builder the deck draws, as its components call it. */
 const builders: Record<string, (e: ChartEnv) => ChartModel> = {
   'trend 2017-2019': e => trendChart({ rows: d.conferencePapers, conference: 'all', from: 2017, to: 2019 }, e),
-  'trend 2017-2022 compact': e => trendChart({ rows: d.conferencePapers, conference: 'all', from: 2017, to: 2022, compact: true }, e),
-  'growth': e => growthChart({ arxiv: d.arxiv2019, conferences: d.conferencePapers, from: 2018, to: 2019 }, e),
-  'speed': e => speedChart(d.speed, e),
-  'operators': e => operatorsChart({ symbols: d.tfApiSymbols, others: d.operatorCounts, postVersion: POST_TF_VERSION }, e),
-  'zoo': e => zooChart(d.models, e),
-  'timeline': e => timelineChart(d.timeline, e),
-  'later': e => laterPointsChart(d.researchSharePoints, e),
+  'trend 2017-2022 compact': e =>
+    trendChart({ rows: d.conferencePapers, conference: 'all', from: 2017, to: 2022, compact: true }, e),
+  growth: e => growthChart({ arxiv: d.arxiv2019, conferences: d.conferencePapers, from: 2018, to: 2019 }, e),
+  speed: e => speedChart(d.speed, e),
+  operators: e =>
+    operatorsChart({ symbols: d.tfApiSymbols, others: d.operatorCounts, postVersion: POST_TF_VERSION }, e),
+  zoo: e => zooChart(d.models, e),
+  timeline: e => timelineChart(d.timeline, e),
+  later: e => laterPointsChart(d.researchSharePoints, e),
 }
 
 // ECharts reports an unregistered series type, component or feature with a console message (and draws
@@ -41,16 +44,18 @@ beforeEach(() => {
   for (const level of ['warn', 'error', 'log'] as const) {
     vi.spyOn(console, level).mockImplementation((...args: unknown[]) => {
       const text = args.map(String).join(' ')
-      if (level !== 'log' || text.includes('[ECharts]'))
-        warnings.push(text)
+      if (level !== 'log' || text.includes('[ECharts]')) warnings.push(text)
     })
   }
 })
 afterEach(() => vi.restoreAllMocks())
 
-describe('chartSvg draws every builder\'s chart', () => {
+describe("chartSvg draws every builder's chart", () => {
   for (const [name, build] of Object.entries(builders)) {
-    for (const [locale, theme] of [['en', 'light'], ['zh', 'dark']] as const) {
+    for (const [locale, theme] of [
+      ['en', 'light'],
+      ['zh', 'dark'],
+    ] as const) {
       it(`${name} (${locale}, ${theme})`, () => {
         const svg = chartSvg(build(env(locale, theme)), { width: 800, height: 400, theme })
         expect(svg.startsWith('<svg')).toBe(true)
@@ -66,27 +71,25 @@ describe('chartSvg draws every builder\'s chart', () => {
 })
 
 describe('the SVG holds the labels the data says it should', () => {
-  const texts = (name: string, locale: Locale = 'en', hidden: string[] = []) => svgTexts(chartSvg(builders[name](env(locale, 'light')), { width: 960, height: 420, theme: 'light', hidden }))
+  const texts = (name: string, locale: Locale = 'en', hidden: string[] = []) =>
+    svgTexts(chartSvg(builders[name](env(locale, 'light')), { width: 960, height: 420, theme: 'light', hidden }))
 
   it('trend: one axis label per year of conference data, and both frameworks in the legend', () => {
     const t = texts('trend 2017-2019')
-    for (const year of yearsOf(d.conferencePapers, 2017, 2019))
-      expect(t).toContain(year)
+    for (const year of yearsOf(d.conferencePapers, 2017, 2019)) expect(t).toContain(year)
     expect(yearsOf(d.conferencePapers, 2017, 2019)).toHaveLength(3)
     // Column names of data/conference-papers.csv, which the legend names.
-    for (const fw of ['TensorFlow', 'PyTorch'])
-      expect(t).toContain(fw)
+    for (const fw of ['TensorFlow', 'PyTorch']) expect(t).toContain(fw)
   })
 
-  it('trend: the crossover ring\'s label (a markPoint, which ECharts drops silently when not registered)', () => {
+  it("trend: the crossover ring's label (a markPoint, which ECharts drops silently when not registered)", () => {
     const t = texts('trend 2017-2019')
     expect(t).toContain(translator('en')('trend.crossover'))
   })
 
   it('trend to 2022: every year that has rows', () => {
     const t = texts('trend 2017-2022 compact')
-    for (const year of yearsOf(d.conferencePapers, 2017, 2022))
-      expect(t).toContain(year)
+    for (const year of yearsOf(d.conferencePapers, 2017, 2022)) expect(t).toContain(year)
   })
 
   it('speed: every model and every framework of data/speed.csv', () => {
@@ -108,11 +111,10 @@ describe('the SVG holds the labels the data says it should', () => {
 
   it('timeline: every framework lane of data/timeline.csv', () => {
     const t = texts('timeline')
-    for (const fw of new Set(d.timeline.map(r => r.framework)))
-      expect(t).toContain(fw)
+    for (const fw of new Set(d.timeline.map(r => r.framework))) expect(t).toContain(fw)
   })
 
-  it('zoo: each group\'s model count from data/models.csv', () => {
+  it("zoo: each group's model count from data/models.csv", () => {
     const t = texts('zoo')
     const official = d.models.filter(m => m.collection === 'tf-official').length
     const research = d.models.filter(m => m.collection === 'tf-research').length
@@ -122,14 +124,12 @@ describe('the SVG holds the labels the data says it should', () => {
 
   it('later points: both frameworks, and each PyTorch share that has a number', () => {
     const t = texts('later').join('\n')
-    for (const r of d.researchSharePoints.filter(r => r.pytorch !== undefined))
-      expect(t).toContain(`${r.pytorch}%`)
+    for (const r of d.researchSharePoints.filter(r => r.pytorch !== undefined)) expect(t).toContain(`${r.pytorch}%`)
   })
 
   it('growth, in Chinese: the frameworks of data/arxiv-2019.csv and the number of conferences', () => {
     const t = texts('growth', 'zh').join('\n')
-    for (const fw of new Set(d.arxiv2019.map(r => r.framework)))
-      expect(t).toContain(fw)
+    for (const fw of new Set(d.arxiv2019.map(r => r.framework))) expect(t).toContain(fw)
     expect(t).toMatch(/[\u4E00-\u9FFF]/)
   })
 
@@ -151,10 +151,16 @@ describe('the SVG holds the labels the data says it should', () => {
 describe('chartSvg rejects bad input clearly', () => {
   const model = builders.speed(env('en', 'light'))
   it('zero or missing size', () => {
-    expect(() => chartSvg(model, { width: 0, height: 400, theme: 'light' })).toThrow('chartSvg: width must be a positive number of pixels, got 0')
-    expect(() => chartSvg(model, { width: 800, height: Number.NaN, theme: 'light' })).toThrow(/height must be a positive number of pixels, got NaN/)
+    expect(() => chartSvg(model, { width: 0, height: 400, theme: 'light' })).toThrow(
+      'chartSvg: width must be a positive number of pixels, got 0',
+    )
+    expect(() => chartSvg(model, { width: 800, height: Number.NaN, theme: 'light' })).toThrow(
+      /height must be a positive number of pixels, got NaN/,
+    )
   })
   it('an unknown theme', () => {
-    expect(() => chartSvg(model, { width: 800, height: 400, theme: 'sepia' as never })).toThrow('chartSvg: theme must be "light" or "dark", got "sepia"')
+    expect(() => chartSvg(model, { width: 800, height: 400, theme: 'sepia' as never })).toThrow(
+      'chartSvg: theme must be "light" or "dark", got "sepia"',
+    )
   })
 })

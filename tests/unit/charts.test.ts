@@ -8,14 +8,18 @@ import { palettes } from '../../lib/palette'
 import { tableToCsv } from '../../lib/table'
 import { realData } from './helpers'
 
-const env = (locale: 'en' | 'zh' = 'en', theme: 'light' | 'dark' = 'light'): ChartEnv => ({ locale, t: translator(locale), palette: palettes[theme] })
-type Series = { name: string, data: unknown[], markPoint?: { data: { coord: unknown[] }[] } }
+const env = (locale: 'en' | 'zh' = 'en', theme: 'light' | 'dark' = 'light'): ChartEnv => ({
+  locale,
+  t: translator(locale),
+  palette: palettes[theme],
+})
+type Series = { name: string; data: unknown[]; markPoint?: { data: { coord: unknown[] }[] } }
 const seriesOf = (o: { series?: unknown }) => o.series as Series[]
 
 describe('trend chart', () => {
   const input = { rows: realData.conferencePapers, conference: 'all', from: 2017, to: 2019 }
 
-  it('plots each framework\'s % of all papers per year (hand-checked: 2019 pooled 984 of ... )', () => {
+  it("plots each framework's % of all papers per year (hand-checked: 2019 pooled 984 of ... )", () => {
     const m = trendChart(input, env())
     const [tf, pt] = seriesOf(m.option)
     expect(tf.name).toBe('TensorFlow')
@@ -46,7 +50,9 @@ describe('trend chart', () => {
   })
 
   it('escapes HTML in tooltip text', () => {
-    const rows = realData.conferencePapers.map(r => (r.conference === 'ICLR' ? { ...r, conference: '<img src=x onerror=alert(1)>' } : r))
+    const rows = realData.conferencePapers.map(r =>
+      r.conference === 'ICLR' ? { ...r, conference: '<img src=x onerror=alert(1)>' } : r,
+    )
     const m = trendChart({ ...input, rows, conference: '<img src=x onerror=alert(1)>' }, env())
     const formatter = (m.option.tooltip as { formatter: (p: unknown) => string }).formatter
     const html = formatter([{ axisValue: '2019', seriesName: 'PyTorch' }])
@@ -55,11 +61,15 @@ describe('trend chart', () => {
   })
 
   it('names the conference that has no data', () => {
-    expect(() => trendChart({ ...input, conference: 'KDD' }, env())).toThrow(/no conference data for "KDD" between 2017 and 2019/)
+    expect(() => trendChart({ ...input, conference: 'KDD' }, env())).toThrow(
+      /no conference data for "KDD" between 2017 and 2019/,
+    )
   })
 
   it('labels only the last year when compact, so half-width labels cannot collide', () => {
-    const [, pt] = seriesOf(trendChart({ ...input, to: 2022, compact: true }, env()).option) as unknown as { label: { formatter: (d: { value: number, dataIndex: number }) => string } }[]
+    const [, pt] = seriesOf(trendChart({ ...input, to: 2022, compact: true }, env()).option) as unknown as {
+      label: { formatter: (d: { value: number; dataIndex: number }) => string }
+    }[]
     expect(pt.label.formatter({ value: 8.7, dataIndex: 1 })).toBe('')
     // 2022 is index 5 of 2017..2022.
     expect(pt.label.formatter({ value: 32.2, dataIndex: 5 })).toBe('32.2%')
@@ -67,16 +77,19 @@ describe('trend chart', () => {
 
   it('says under 2022 that the pooled point is ICLR alone, in both languages and in the aria label', () => {
     type Axis = { axisLabel: { formatter: (v: string) => string } }
-    const tick = (locale: 'en' | 'zh') => (trendChart({ ...input, to: 2022 }, env(locale)).option.xAxis as Axis).axisLabel.formatter
+    const tick = (locale: 'en' | 'zh') =>
+      (trendChart({ ...input, to: 2022 }, env(locale)).option.xAxis as Axis).axisLabel.formatter
     expect(tick('en')('2022')).toBe('2022\nICLR only')
     expect(tick('en')('2021')).toBe('2021')
     expect(tick('zh')('2022')).toBe('2022\n仅 ICLR')
     expect(trendChart({ ...input, to: 2022 }, env()).aria).toMatch(/ 2022: ICLR only\.$/)
     // One conference picked: its years are complete, so no tick says "only".
-    expect((trendChart({ ...input, conference: 'ICLR', to: 2022 }, env()).option.xAxis as Axis).axisLabel.formatter('2022')).toBe('2022')
+    expect(
+      (trendChart({ ...input, conference: 'ICLR', to: 2022 }, env()).option.xAxis as Axis).axisLabel.formatter('2022'),
+    ).toBe('2022')
   })
 
-  it('moves the crossover year\'s value label off the ring, to its right', () => {
+  it("moves the crossover year's value label off the ring, to its right", () => {
     const [, pt] = seriesOf(trendChart(input, env()).option)
     // 2017, 2018, 2019: the ring is on 2019, where 1,247 of 6,929 papers mention only PyTorch (18.00%).
     expect(pt.data[2]).toEqual({ value: 18, label: { position: 'right', distance: 20 } })
@@ -96,7 +109,7 @@ describe('trend chart', () => {
 describe('growth chart', () => {
   const input = { arxiv: realData.arxiv2019, conferences: realData.conferencePapers, from: 2018, to: 2019 }
 
-  it('puts O\'Reilly\'s arXiv growth beside growth computed from the conferences', () => {
+  it("puts O'Reilly's arXiv growth beside growth computed from the conferences", () => {
     const [pt, tf] = seriesOf(growthChart(input, env()).option)
     const values = (s: Series) => s.data.map(d => (d as { value: number }).value)
     expect(values(pt)).toEqual([194, 200])
@@ -114,7 +127,10 @@ describe('growth chart', () => {
 
   it('shows PyTorch first, then TensorFlow on the next click', () => {
     expect(seriesOf(growthChart({ ...input, step: 0 }, env()).option).map(s => s.name)).toEqual(['PyTorch'])
-    expect(seriesOf(growthChart({ ...input, step: 1 }, env()).option).map(s => s.name)).toEqual(['PyTorch', 'TensorFlow'])
+    expect(seriesOf(growthChart({ ...input, step: 1 }, env()).option).map(s => s.name)).toEqual([
+      'PyTorch',
+      'TensorFlow',
+    ])
   })
 
   it('exports its rows with full citations', () => {

@@ -36,7 +36,7 @@ describe('the real data files', () => {
     expect(['cvt_text', 'struct2depth'].map(cited)).toEqual(['tf-models-research-v1-13', 'tf-models-research-v1-13'])
   })
 
-  it('dates TF 2.0 alpha from TensorFlow\'s own record, to the month', () => {
+  it("dates TF 2.0 alpha from TensorFlow's own record, to the month", () => {
     const alpha = realData.timeline.find(e => e.id === 'tf-2-alpha')!
     expect([alpha.date.slice(0, 7), alpha.precision]).toEqual(['2019-03', 'month'])
     expect(realData.sources.find(s => s.id === alpha.source)?.kind).toBe('primary')
@@ -63,56 +63,271 @@ const bad: [string, () => unknown, RegExp][] = [
   ['empty file', () => parseDataset('conferencePapers', '', 'x.csv'), /^x\.csv: the file is empty/],
   ['only comments', () => parseDataset('conferencePapers', '# nothing\n', 'x.csv'), /the file is empty/],
   ['header but no rows', () => parseDataset('conferencePapers', HEADER, 'x.csv'), /header but no rows/],
-  ['missing column', () => parseDataset('conferencePapers', 'conference,month,pytorch_only,tensorflow_only,source\nACL,2019-08,1,2,he-data', 'x.csv'), /^x\.csv:1: missing column "total"/],
-  ['extra column', () => parseDataset('conferencePapers', `${HEADER},notes\nACL,2019-08,1,2,3,he-data,hi`, 'x.csv'), /^x\.csv:1: unexpected column "notes"/],
-  ['row with too few cells', () => parseDataset('conferencePapers', conf('ACL,2019-08,1,2,he-data'), 'x.csv'), /^x\.csv:2: expected 6 cells, found 5/],
-  ['non-numeric count', () => parseDataset('conferencePapers', conf('ACL,2019-08,many,2,30,he-data'), 'x.csv'), /^x\.csv:2 field "pytorch_only": expected a whole number >= 0, got "many"/],
-  ['negative count', () => parseDataset('conferencePapers', conf('ACL,2019-08,1,-2,30,he-data'), 'x.csv'), /^x\.csv:2 field "tensorflow_only": expected a whole number >= 0, got "-2"/],
-  ['bad month', () => parseDataset('conferencePapers', conf('ACL,2019-13,1,2,30,he-data'), 'x.csv'), /^x\.csv:2 field "month": expected a real month/],
-  ['month in the wrong format', () => parseDataset('conferencePapers', conf('ACL,Aug 2019,1,2,30,he-data'), 'x.csv'), /field "month": expected a month as YYYY-MM, got "Aug 2019"/],
-  ['parts larger than the whole', () => parseDataset('conferencePapers', conf('ACL,2019-08,20,20,30,he-data'), 'x.csv'), /^x\.csv:2 field "total": pytorch_only \+ tensorflow_only cannot exceed total/],
-  ['duplicate key', () => parseDataset('conferencePapers', conf('ACL,2019-08,1,2,30,he-data', '# same edition again', 'ACL,2019-08,1,2,30,he-data'), 'x.csv'), /^x\.csv:4 field "conference\+month": duplicate key "ACL \/ 2019-08", first seen on line 2/],
-  ['unknown framework', () => parseDataset('arxiv2019', realCsv('arxiv2019').replace('TensorFlow,papers', 'Keras,papers'), 'a.csv'), /^a\.csv:\d+ field "framework": expected TensorFlow or PyTorch, got "Keras"/],
-  ['impossible calendar date', () => parseDataset('timeline', realCsv('timeline').replace('2019-03-04', '2019-02-30'), 't.csv'), /^t\.csv:\d+ field "date": expected a real calendar date, got "2019-02-30"/],
-  ['unknown confidence', () => parseDataset('timeline', realCsv('timeline').replace(/,medium$/m, ',sure'), 't.csv'), /field "confidence": expected high, medium or low, got "sure"/],
-  ['a source that is not a URL', () => parseDataset('sources', realCsv('sources').replace('https://arxiv.org/abs/1912.01703', 'javascript:alert(1)'), 's.csv'), /field "url": expected an https:\/\/ URL/],
+  [
+    'missing column',
+    () =>
+      parseDataset(
+        'conferencePapers',
+        'conference,month,pytorch_only,tensorflow_only,source\nACL,2019-08,1,2,he-data',
+        'x.csv',
+      ),
+    /^x\.csv:1: missing column "total"/,
+  ],
+  [
+    'extra column',
+    () => parseDataset('conferencePapers', `${HEADER},notes\nACL,2019-08,1,2,3,he-data,hi`, 'x.csv'),
+    /^x\.csv:1: unexpected column "notes"/,
+  ],
+  [
+    'row with too few cells',
+    () => parseDataset('conferencePapers', conf('ACL,2019-08,1,2,he-data'), 'x.csv'),
+    /^x\.csv:2: expected 6 cells, found 5/,
+  ],
+  [
+    'non-numeric count',
+    () => parseDataset('conferencePapers', conf('ACL,2019-08,many,2,30,he-data'), 'x.csv'),
+    /^x\.csv:2 field "pytorch_only": expected a whole number >= 0, got "many"/,
+  ],
+  [
+    'negative count',
+    () => parseDataset('conferencePapers', conf('ACL,2019-08,1,-2,30,he-data'), 'x.csv'),
+    /^x\.csv:2 field "tensorflow_only": expected a whole number >= 0, got "-2"/,
+  ],
+  [
+    'bad month',
+    () => parseDataset('conferencePapers', conf('ACL,2019-13,1,2,30,he-data'), 'x.csv'),
+    /^x\.csv:2 field "month": expected a real month/,
+  ],
+  [
+    'month in the wrong format',
+    () => parseDataset('conferencePapers', conf('ACL,Aug 2019,1,2,30,he-data'), 'x.csv'),
+    /field "month": expected a month as YYYY-MM, got "Aug 2019"/,
+  ],
+  [
+    'parts larger than the whole',
+    () => parseDataset('conferencePapers', conf('ACL,2019-08,20,20,30,he-data'), 'x.csv'),
+    /^x\.csv:2 field "total": pytorch_only \+ tensorflow_only cannot exceed total/,
+  ],
+  [
+    'duplicate key',
+    () =>
+      parseDataset(
+        'conferencePapers',
+        conf('ACL,2019-08,1,2,30,he-data', '# same edition again', 'ACL,2019-08,1,2,30,he-data'),
+        'x.csv',
+      ),
+    /^x\.csv:4 field "conference\+month": duplicate key "ACL \/ 2019-08", first seen on line 2/,
+  ],
+  [
+    'unknown framework',
+    () => parseDataset('arxiv2019', realCsv('arxiv2019').replace('TensorFlow,papers', 'Keras,papers'), 'a.csv'),
+    /^a\.csv:\d+ field "framework": expected TensorFlow or PyTorch, got "Keras"/,
+  ],
+  [
+    'impossible calendar date',
+    () => parseDataset('timeline', realCsv('timeline').replace('2019-03-04', '2019-02-30'), 't.csv'),
+    /^t\.csv:\d+ field "date": expected a real calendar date, got "2019-02-30"/,
+  ],
+  [
+    'unknown confidence',
+    () => parseDataset('timeline', realCsv('timeline').replace(/,medium$/m, ',sure'), 't.csv'),
+    /field "confidence": expected high, medium or low, got "sure"/,
+  ],
+  [
+    'a source that is not a URL',
+    () =>
+      parseDataset(
+        'sources',
+        realCsv('sources').replace('https://arxiv.org/abs/1912.01703', 'javascript:alert(1)'),
+        's.csv',
+      ),
+    /field "url": expected an https:\/\/ URL/,
+  ],
 ]
 
 const SPEED = 'model,framework,throughput,plus_minus,plus_minus_type,unit,status,source'
 const speed = (...rows: string[]) => [SPEED, ...rows].join('\n')
 const SHARES = 'id,month,date_precision,denominator,pytorch,tensorflow,qualifier,confidence,source,note'
 const shares = (...rows: string[]) => [SHARES, ...rows].join('\n')
-const SYMBOLS = 'tf_version,docs_branch,index_commit,all_symbols,primary_symbols,compat_v1_symbols,compat_v2_symbols,source'
+const SYMBOLS =
+  'tf_version,docs_branch,index_commit,all_symbols,primary_symbols,compat_v1_symbols,compat_v2_symbols,source'
 
 // The evidence files: the same promise, plus the rules particular to each.
 bad.push(
-  ['N/A cell with a number', () => parseDataset('speed', speed('VGG-19,Chainer,121,1,abs,images/s,na,pytorch-paper'), 'sp.csv'), /^sp\.csv:2 field "throughput": status na needs an empty throughput and spread, got "121"/],
-  ['measured cell without a number', () => parseDataset('speed', speed('VGG-19,Chainer,,,,images/s,ok,pytorch-paper'), 'sp.csv'), /^sp\.csv:2 field "throughput": status ok needs a throughput > 0/],
-  ['negative throughput', () => parseDataset('speed', speed('VGG-19,CNTK,-84,3,abs,images/s,ok,pytorch-paper'), 'sp.csv'), /^sp\.csv:2 field "throughput": expected a number >= 0, or an empty cell, got "-84"/],
-  ['unknown benchmark framework', () => parseDataset('speed', speed('VGG-19,Theano,84,3,abs,images/s,ok,pytorch-paper'), 'sp.csv'), /^sp\.csv:2 field "framework": expected Chainer, CNTK, MXNet, PaddlePaddle, TensorFlow or PyTorch, got "Theano"/],
-  ['spread without its type', () => parseDataset('speed', speed('VGG-19,CNTK,84,3,,images/s,ok,pytorch-paper'), 'sp.csv'), /^sp\.csv:2 field "plus_minus_type": a spread needs its type/],
-  ['two units for one model', () => parseDataset('speed', speed('NCF,TensorFlow,4800000,2.9,pct,samples/s,ok,pytorch-paper', 'NCF,PyTorch,5400000,3.4,pct,tokens/s,ok,pytorch-paper'), 'sp.csv'), /^sp\.csv:3 field "unit": expected "samples\/s" like the other NCF rows, got "tokens\/s"/],
-  ['duplicate framework on a model', () => parseDataset('speed', speed('VGG-19,CNTK,84,3,abs,images/s,ok,pytorch-paper', 'VGG-19,CNTK,85,3,abs,images/s,ok,pytorch-paper'), 'sp.csv'), /^sp\.csv:3 field "model\+framework": duplicate key "VGG-19 \/ CNTK", first seen on line 2/],
-  ['symbol parts that do not add up', () => parseDataset('tfApiSymbols', `${SYMBOLS}\n1.14,r1.14,01b8f156,8000,3918,2559,1886,tf-docs-index`, 'ts.csv'), /^ts\.csv:2 field "all_symbols": primary \+ compat_v1 \+ compat_v2 must equal all_symbols/],
-  ['symbol count that is not a number', () => parseDataset('tfApiSymbols', `${SYMBOLS}\n1.14,r1.14,01b8f156,8k,3918,2559,1886,tf-docs-index`, 'ts.csv'), /^ts\.csv:2 field "all_symbols": expected a whole number >= 0, got "8k"/],
-  ['a share over 100%', () => parseDataset('researchSharePoints', shares('x,2020-10,month,pwc-implementations,147,18,,medium,state-of-ai-2020,typo'), 'rs.csv'), /^rs\.csv:2 field "pytorch": expected a share between 0 and 100, got "147"/],
-  ['shares adding up to more than 100%', () => parseDataset('researchSharePoints', shares('x,2020-10,month,pwc-implementations,60,50,,medium,state-of-ai-2020,typo'), 'rs.csv'), /^rs\.csv:2 field "tensorflow": pytorch \+ tensorflow shares cannot exceed 100, got "50"/],
-  ['a share as a word', () => parseDataset('researchSharePoints', shares('x,2020-10,month,pwc-implementations,most,18,,medium,state-of-ai-2020,n'), 'rs.csv'), /^rs\.csv:2 field "pytorch": expected a number >= 0, or an empty cell, got "most"/],
-  ['a point with a bad month', () => parseDataset('researchSharePoints', shares('x,2023-13,month,hf-models,85,8,,low,baai-joury,n'), 'rs.csv'), /^rs\.csv:2 field "month": expected a real month/],
-  ['an unknown denominator', () => parseDataset('researchSharePoints', shares('x,2023-01,month,github-stars,85,8,,low,baai-joury,n'), 'rs.csv'), /^rs\.csv:2 field "denominator": expected pwc-implementations, papers-unclear or hf-models, got "github-stars"/],
-  ['a point without its confidence column', () => parseDataset('researchSharePoints', 'id,month,date_precision,denominator,pytorch,tensorflow,qualifier,source,note\nx,2023-01,month,hf-models,85,8,,baai-joury,n', 'rs.csv'), /^rs\.csv:1: missing column "confidence"/],
-  ['an empty points file', () => parseDataset('researchSharePoints', '', 'rs.csv'), /^rs\.csv: the file is empty; expected a header line: id,month/],
+  [
+    'N/A cell with a number',
+    () => parseDataset('speed', speed('VGG-19,Chainer,121,1,abs,images/s,na,pytorch-paper'), 'sp.csv'),
+    /^sp\.csv:2 field "throughput": status na needs an empty throughput and spread, got "121"/,
+  ],
+  [
+    'measured cell without a number',
+    () => parseDataset('speed', speed('VGG-19,Chainer,,,,images/s,ok,pytorch-paper'), 'sp.csv'),
+    /^sp\.csv:2 field "throughput": status ok needs a throughput > 0/,
+  ],
+  [
+    'negative throughput',
+    () => parseDataset('speed', speed('VGG-19,CNTK,-84,3,abs,images/s,ok,pytorch-paper'), 'sp.csv'),
+    /^sp\.csv:2 field "throughput": expected a number >= 0, or an empty cell, got "-84"/,
+  ],
+  [
+    'unknown benchmark framework',
+    () => parseDataset('speed', speed('VGG-19,Theano,84,3,abs,images/s,ok,pytorch-paper'), 'sp.csv'),
+    /^sp\.csv:2 field "framework": expected Chainer, CNTK, MXNet, PaddlePaddle, TensorFlow or PyTorch, got "Theano"/,
+  ],
+  [
+    'spread without its type',
+    () => parseDataset('speed', speed('VGG-19,CNTK,84,3,,images/s,ok,pytorch-paper'), 'sp.csv'),
+    /^sp\.csv:2 field "plus_minus_type": a spread needs its type/,
+  ],
+  [
+    'two units for one model',
+    () =>
+      parseDataset(
+        'speed',
+        speed(
+          'NCF,TensorFlow,4800000,2.9,pct,samples/s,ok,pytorch-paper',
+          'NCF,PyTorch,5400000,3.4,pct,tokens/s,ok,pytorch-paper',
+        ),
+        'sp.csv',
+      ),
+    /^sp\.csv:3 field "unit": expected "samples\/s" like the other NCF rows, got "tokens\/s"/,
+  ],
+  [
+    'duplicate framework on a model',
+    () =>
+      parseDataset(
+        'speed',
+        speed('VGG-19,CNTK,84,3,abs,images/s,ok,pytorch-paper', 'VGG-19,CNTK,85,3,abs,images/s,ok,pytorch-paper'),
+        'sp.csv',
+      ),
+    /^sp\.csv:3 field "model\+framework": duplicate key "VGG-19 \/ CNTK", first seen on line 2/,
+  ],
+  [
+    'symbol parts that do not add up',
+    () => parseDataset('tfApiSymbols', `${SYMBOLS}\n1.14,r1.14,01b8f156,8000,3918,2559,1886,tf-docs-index`, 'ts.csv'),
+    /^ts\.csv:2 field "all_symbols": primary \+ compat_v1 \+ compat_v2 must equal all_symbols/,
+  ],
+  [
+    'symbol count that is not a number',
+    () => parseDataset('tfApiSymbols', `${SYMBOLS}\n1.14,r1.14,01b8f156,8k,3918,2559,1886,tf-docs-index`, 'ts.csv'),
+    /^ts\.csv:2 field "all_symbols": expected a whole number >= 0, got "8k"/,
+  ],
+  [
+    'a share over 100%',
+    () =>
+      parseDataset(
+        'researchSharePoints',
+        shares('x,2020-10,month,pwc-implementations,147,18,,medium,state-of-ai-2020,typo'),
+        'rs.csv',
+      ),
+    /^rs\.csv:2 field "pytorch": expected a share between 0 and 100, got "147"/,
+  ],
+  [
+    'shares adding up to more than 100%',
+    () =>
+      parseDataset(
+        'researchSharePoints',
+        shares('x,2020-10,month,pwc-implementations,60,50,,medium,state-of-ai-2020,typo'),
+        'rs.csv',
+      ),
+    /^rs\.csv:2 field "tensorflow": pytorch \+ tensorflow shares cannot exceed 100, got "50"/,
+  ],
+  [
+    'a share as a word',
+    () =>
+      parseDataset(
+        'researchSharePoints',
+        shares('x,2020-10,month,pwc-implementations,most,18,,medium,state-of-ai-2020,n'),
+        'rs.csv',
+      ),
+    /^rs\.csv:2 field "pytorch": expected a number >= 0, or an empty cell, got "most"/,
+  ],
+  [
+    'a point with a bad month',
+    () => parseDataset('researchSharePoints', shares('x,2023-13,month,hf-models,85,8,,low,baai-joury,n'), 'rs.csv'),
+    /^rs\.csv:2 field "month": expected a real month/,
+  ],
+  [
+    'an unknown denominator',
+    () => parseDataset('researchSharePoints', shares('x,2023-01,month,github-stars,85,8,,low,baai-joury,n'), 'rs.csv'),
+    /^rs\.csv:2 field "denominator": expected pwc-implementations, papers-unclear or hf-models, got "github-stars"/,
+  ],
+  [
+    'a point without its confidence column',
+    () =>
+      parseDataset(
+        'researchSharePoints',
+        'id,month,date_precision,denominator,pytorch,tensorflow,qualifier,source,note\nx,2023-01,month,hf-models,85,8,,baai-joury,n',
+        'rs.csv',
+      ),
+    /^rs\.csv:1: missing column "confidence"/,
+  ],
+  [
+    'an empty points file',
+    () => parseDataset('researchSharePoints', '', 'rs.csv'),
+    /^rs\.csv: the file is empty; expected a header line: id,month/,
+  ],
   // Dates, months, periods and versions are typed: a wrong one names its line and field.
-  ['a period with month 13', () => parseDataset('arxiv2019', realCsv('arxiv2019').replace('2019-01/2019-06', '2019-13/2019-06'), 'ax.csv'), /^ax\.csv:6 field "period": expected real months \(01-12\) in the period; 2019-13 is not one, got "2019-13\/2019-06"/],
-  ['a period in free text', () => parseDataset('arxiv2019', realCsv('arxiv2019').replace('2019-01/2019-06', 'first half of 2019'), 'ax.csv'), /^ax\.csv:6 field "period": expected a period as START\/END, each YYYY-MM or YYYYH1\/YYYYH2, got "first half of 2019"/],
-  ['a period that ends before it starts', () => parseDataset('arxiv2019', realCsv('arxiv2019').replace('2018H1/2019H1', '2019H1/2018H1'), 'ax.csv'), /^ax\.csv:\d+ field "period": expected the period to end after it starts/],
-  ['a source dated in words', () => parseDataset('sources', realCsv('sources').replace(',2019-12-03,', ',Dec 2019,'), 's.csv'), /^s\.csv:\d+ field "date": expected a date as YYYY, YYYY-MM or YYYY-MM-DD, or an empty cell, got "Dec 2019"/],
-  ['a source dated on a day that does not exist', () => parseDataset('sources', realCsv('sources').replace(',2019-12-03,', ',2019-11-31,'), 's.csv'), /^s\.csv:\d+ field "date": expected a real calendar date, got "2019-11-31"/],
-  ['a version that is not MAJOR.MINOR', () => parseDataset('tfApiSymbols', `${SYMBOLS}\n1.14.0,r1.14,01b8f156,8363,3918,2559,1886,tf-docs-index`, 'ts.csv'), /^ts\.csv:2 field "tf_version": expected a version as MAJOR.MINOR, got "1.14.0"/],
-  ['a docs branch of another version', () => parseDataset('tfApiSymbols', `${SYMBOLS}\n1.14,r1.13,01b8f156,8363,3918,2559,1886,tf-docs-index`, 'ts.csv'), /^ts\.csv:2 field "docs_branch": expected the docs branch of that version, r<tf_version>, got "r1.13"/],
-  ['a year that is not YYYY', () => parseDataset('he2019Shares', 'conference,year,pytorch_share,source\nCVPR,19,69,he-data-2019', 'hs.csv'), /^hs\.csv:2 field "year": expected a year as YYYY, got "19"/],
-  ['an operator count dated in words', () => parseDataset('operatorCounts', 'framework,measure,value,qualifier,unit,as_of,source,note\nPyTorch,ops,1200,over,ATen,Dec 2022,pytorch-2-0,n', 'oc.csv'), /^oc\.csv:2 field "as_of": expected a month as YYYY-MM, got "Dec 2022"/],
-  ['an extra column in operator counts', () => parseDataset('operatorCounts', 'framework,measure,value,qualifier,unit,as_of,source,note,year\nPyTorch,ops,1200,over,ATen,2022-12,pytorch-2-0,n,2022', 'oc.csv'), /^oc\.csv:1: unexpected column "year"/],
+  [
+    'a period with month 13',
+    () => parseDataset('arxiv2019', realCsv('arxiv2019').replace('2019-01/2019-06', '2019-13/2019-06'), 'ax.csv'),
+    /^ax\.csv:6 field "period": expected real months \(01-12\) in the period; 2019-13 is not one, got "2019-13\/2019-06"/,
+  ],
+  [
+    'a period in free text',
+    () => parseDataset('arxiv2019', realCsv('arxiv2019').replace('2019-01/2019-06', 'first half of 2019'), 'ax.csv'),
+    /^ax\.csv:6 field "period": expected a period as START\/END, each YYYY-MM or YYYYH1\/YYYYH2, got "first half of 2019"/,
+  ],
+  [
+    'a period that ends before it starts',
+    () => parseDataset('arxiv2019', realCsv('arxiv2019').replace('2018H1/2019H1', '2019H1/2018H1'), 'ax.csv'),
+    /^ax\.csv:\d+ field "period": expected the period to end after it starts/,
+  ],
+  [
+    'a source dated in words',
+    () => parseDataset('sources', realCsv('sources').replace(',2019-12-03,', ',Dec 2019,'), 's.csv'),
+    /^s\.csv:\d+ field "date": expected a date as YYYY, YYYY-MM or YYYY-MM-DD, or an empty cell, got "Dec 2019"/,
+  ],
+  [
+    'a source dated on a day that does not exist',
+    () => parseDataset('sources', realCsv('sources').replace(',2019-12-03,', ',2019-11-31,'), 's.csv'),
+    /^s\.csv:\d+ field "date": expected a real calendar date, got "2019-11-31"/,
+  ],
+  [
+    'a version that is not MAJOR.MINOR',
+    () => parseDataset('tfApiSymbols', `${SYMBOLS}\n1.14.0,r1.14,01b8f156,8363,3918,2559,1886,tf-docs-index`, 'ts.csv'),
+    /^ts\.csv:2 field "tf_version": expected a version as MAJOR.MINOR, got "1.14.0"/,
+  ],
+  [
+    'a docs branch of another version',
+    () => parseDataset('tfApiSymbols', `${SYMBOLS}\n1.14,r1.13,01b8f156,8363,3918,2559,1886,tf-docs-index`, 'ts.csv'),
+    /^ts\.csv:2 field "docs_branch": expected the docs branch of that version, r<tf_version>, got "r1.13"/,
+  ],
+  [
+    'a year that is not YYYY',
+    () => parseDataset('he2019Shares', 'conference,year,pytorch_share,source\nCVPR,19,69,he-data-2019', 'hs.csv'),
+    /^hs\.csv:2 field "year": expected a year as YYYY, got "19"/,
+  ],
+  [
+    'an operator count dated in words',
+    () =>
+      parseDataset(
+        'operatorCounts',
+        'framework,measure,value,qualifier,unit,as_of,source,note\nPyTorch,ops,1200,over,ATen,Dec 2022,pytorch-2-0,n',
+        'oc.csv',
+      ),
+    /^oc\.csv:2 field "as_of": expected a month as YYYY-MM, got "Dec 2022"/,
+  ],
+  [
+    'an extra column in operator counts',
+    () =>
+      parseDataset(
+        'operatorCounts',
+        'framework,measure,value,qualifier,unit,as_of,source,note,year\nPyTorch,ops,1200,over,ATen,2022-12,pytorch-2-0,n,2022',
+        'oc.csv',
+      ),
+    /^oc\.csv:1: unexpected column "year"/,
+  ],
 )
 
 describe('bad input is refused with file, line and field', () => {
@@ -124,9 +339,15 @@ describe('bad input is refused with file, line and field', () => {
 
 describe('a point citing a source that sources.csv does not list', () => {
   it('is refused with the file, line and field', () => {
-    const csv = Object.fromEntries((Object.keys(datasets) as (keyof typeof datasets)[]).map(n => [n, realCsv(n)])) as Record<keyof typeof datasets, string>
-    const researchSharePoints = realData.researchSharePoints.map((r, i) => (i === 2 ? { ...r, source: 'somebody-said' } : r))
+    const csv = Object.fromEntries(
+      (Object.keys(datasets) as (keyof typeof datasets)[]).map(n => [n, realCsv(n)]),
+    ) as Record<keyof typeof datasets, string>
+    const researchSharePoints = realData.researchSharePoints.map((r, i) =>
+      i === 2 ? { ...r, source: 'somebody-said' } : r,
+    )
     // Row 3 of research-share-points.csv: 5 comment lines, the header on line 6, so line 9.
-    expect(() => checkSources({ ...realData, researchSharePoints }, csv)).toThrow(/^data\/research-share-points\.csv:9 field "source": unknown source id "somebody-said"/)
+    expect(() => checkSources({ ...realData, researchSharePoints }, csv)).toThrow(
+      /^data\/research-share-points\.csv:9 field "source": unknown source id "somebody-said"/,
+    )
   })
 })

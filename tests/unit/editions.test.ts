@@ -9,7 +9,11 @@ async function notesOf(entry: string): Promise<string[]> {
   return (await deckOf(entry)).slides.map(s => s.note ?? '')
 }
 /** A note's paragraphs: blocks separated by a blank line. */
-export const paragraphs = (note: string) => note.split(/\n\s*\n/).map(p => p.trim()).filter(Boolean)
+export const paragraphs = (note: string) =>
+  note
+    .split(/\n\s*\n/)
+    .map(p => p.trim())
+    .filter(Boolean)
 
 const [en, zh] = await Promise.all([notesOf('slides.md'), notesOf('slides.zh.md')])
 
@@ -30,15 +34,18 @@ describe('the Chinese edition says everything the English says', () => {
 
   it('uses full-width , : ; ( ) next to Chinese text, except inside quotes of the post', async () => {
     const halfWidth = /[\u3400-\u9FFF][,:;()]|[,:;()][\u3400-\u9FFF]/
-    const offending = (await deckOf('slides.zh.md')).slides.flatMap((s, i) => `${s.content}\n${s.note ?? ''}`.split('\n')
-      // The post's own words keep its punctuation: block quotes, and 「…」 quotes of it.
-      .map(line => line.replace(/「[^」]*」/g, ''))
-      .filter(line => !line.startsWith('>') && halfWidth.test(line))
-      .map(line => `slide ${i + 1}: ${line}`))
+    const offending = (await deckOf('slides.zh.md')).slides.flatMap((s, i) =>
+      `${s.content}\n${s.note ?? ''}`
+        .split('\n')
+        // The post's own words keep its punctuation: block quotes, and 「…」 quotes of it.
+        .map(line => line.replace(/「[^」]*」/g, ''))
+        .filter(line => !line.startsWith('>') && halfWidth.test(line))
+        .map(line => `slide ${i + 1}: ${line}`),
+    )
     expect(offending).toEqual([])
   })
 
-  it('puts each slide\'s topic (its title) as the kicker above a title that states the finding', async () => {
+  it("puts each slide's topic (its title) as the kicker above a title that states the finding", async () => {
     for (const entry of ['slides.md', 'slides.zh.md']) {
       const slides = (await deckOf(entry)).slides
       const kickers = slides.map(s => /<div class="kicker">([^<]*)<\/div>/.exec(s.content)?.[1]).filter(Boolean)
@@ -55,7 +62,10 @@ describe('the Chinese edition says everything the English says', () => {
       const targets = slides.flatMap(s => [...s.content.matchAll(/<FactorCard to="([^"]+)"/g)].map(m => m[1]))
       expect(targets, entry).toHaveLength(4)
       for (const t of targets)
-        expect(slides.map(s => s.title), `${entry}: card "${t}"`).toContain(t)
+        expect(
+          slides.map(s => s.title),
+          `${entry}: card "${t}"`,
+        ).toContain(t)
     }
   })
 

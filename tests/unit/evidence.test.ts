@@ -12,8 +12,12 @@ import { palettes } from '../../lib/palette'
 import { fastestOf, relativeSpeed, speedRatio } from '../../lib/speed'
 import { realData } from './helpers'
 
-const env = (locale: 'en' | 'zh' = 'en', theme: 'light' | 'dark' = 'light'): ChartEnv => ({ locale, t: translator(locale), palette: palettes[theme] })
-type Series = { name: string, type: string, data: unknown[] }
+const env = (locale: 'en' | 'zh' = 'en', theme: 'light' | 'dark' = 'light'): ChartEnv => ({
+  locale,
+  t: translator(locale),
+  palette: palettes[theme],
+})
+type Series = { name: string; type: string; data: unknown[] }
 const seriesOf = (o: { series?: unknown }) => o.series as Series[]
 const tooltipOf = (o: { tooltip?: unknown }) => (o.tooltip as { formatter: (p: unknown) => string }).formatter
 const XSS = '<img src=x onerror=alert(1)>'
@@ -54,8 +58,16 @@ describe('speed: PyTorch paper Table 1', () => {
 
   it('prints each spread in its own unit, percent where the paper gives percent', () => {
     const m = speedChart(rows, env())
-    expect(m.table.rows.find(r => r[0] === 'AlexNet' && r[1] === 'PyTorch')!.slice(2, 5)).toEqual(['1,547', '± 316', 'images/s'])
-    expect(m.table.rows.find(r => r[0] === 'GNMTv2' && r[1] === 'PyTorch')!.slice(2, 5)).toEqual(['15,512', '± 4.8%', 'tokens/s'])
+    expect(m.table.rows.find(r => r[0] === 'AlexNet' && r[1] === 'PyTorch')!.slice(2, 5)).toEqual([
+      '1,547',
+      '± 316',
+      'images/s',
+    ])
+    expect(m.table.rows.find(r => r[0] === 'GNMTv2' && r[1] === 'PyTorch')!.slice(2, 5)).toEqual([
+      '15,512',
+      '± 4.8%',
+      'tokens/s',
+    ])
     expect(m.table.rows).toHaveLength(36)
   })
 
@@ -88,14 +100,14 @@ describe('operators: TF "All symbols" by version', () => {
     expect(v2.data).toEqual([0, 0, 1886, 1948, 1947])
   })
 
-  it('shows the post\'s 8000+ as 8,363 in TF 1.14, about half aliases', () => {
+  it("shows the post's 8000+ as 8,363 in TF 1.14, about half aliases", () => {
     // 3,918 + 2,559 + 1,886 = 8,363; aliases 2,559 + 1,886 = 4,445; 4,445 / 8,363 = 53.2%.
     const { aria } = operatorsChart(input, env())
     expect(aria).toContain('lists 8,363 entries for TF 1.14')
     expect(aria).toContain('4,445 of them (53%) are tf.compat.v1/v2 aliases; the primary namespace has 3,918')
   })
 
-  it('lists PyTorch\'s operator count in the table as a different unit, and never draws it', () => {
+  it("lists PyTorch's operator count in the table as a different unit, and never draws it", () => {
     const m = operatorsChart(input, env())
     const pt = m.table.rows.find(r => r[0] === 'PyTorch')!
     expect(pt[4]).toBe('1,200+')
@@ -124,7 +136,9 @@ describe('model zoo', () => {
   })
 
   it('says the counts in its aria label and escapes names in tooltips', () => {
-    expect(zooChart(realData.models, env()).aria).toContain('lists 57 TensorFlow entries (6 official, 51 research folders, each listed in a tensorflow/models README of 2018–2019) against 15 torchvision 0.3 models in 5 tasks; torchvision 0.4 adds 3 video models')
+    expect(zooChart(realData.models, env()).aria).toContain(
+      'lists 57 TensorFlow entries (6 official, 51 research folders, each listed in a tensorflow/models README of 2018–2019) against 15 torchvision 0.3 models in 5 tasks; torchvision 0.4 adds 3 video models',
+    )
     const models = realData.models.map(m => (m.name === 'mnist' ? { ...m, name: XSS } : m))
     const m = zooChart(models, env())
     // Bars are drawn bottom-up, so TensorFlow official/ is the last category.
@@ -143,7 +157,7 @@ describe('timeline', () => {
     expect(band.type).toBe('line')
     expect(band.data).toHaveLength(12)
     const pytorch = seriesOf(m.option).find(s => s.name === 'PyTorch')!
-    const first = pytorch.data[0] as { value: [string, number], itemStyle: { color: string } }
+    const first = pytorch.data[0] as { value: [string, number]; itemStyle: { color: string } }
     expect(first.value[0]).toBe('2017-01-15')
     expect(first.itemStyle.color).toBe(palettes.light.tooltipBg)
     expect(m.aria).toContain('13 events, 4 of them known only to the month')
@@ -167,7 +181,9 @@ describe('timeline', () => {
   it('escapes event text in tooltips', () => {
     const events = realData.timeline.map(e => (e.id === 'bert' ? { ...e, event: XSS } : e))
     const m = timelineChart(events, env())
-    const bert = seriesOf(m.option).find(s => s.name === 'TensorFlow')!.data.find(d => (d as { event: { id: string } }).event.id === 'bert')
+    const bert = seriesOf(m.option)
+      .find(s => s.name === 'TensorFlow')!
+      .data.find(d => (d as { event: { id: string } }).event.id === 'bert')
     const html = tooltipOf(m.option)({ data: bert })
     expect(html).toContain(ESCAPED)
     expect(html).not.toContain('<img')
@@ -188,7 +204,7 @@ describe('later research-share points', () => {
 
   it('shows confidence on the mark: low is faint and dashed, medium stronger', () => {
     const [pt] = seriesOf(laterPointsChart(rows, env()).option)
-    const style = (i: number) => (pt.data[i] as { itemStyle: { color: string, borderType: string } }).itemStyle
+    const style = (i: number) => (pt.data[i] as { itemStyle: { color: string; borderType: string } }).itemStyle
     expect(style(0).color).toBe('rgba(11, 107, 176, 0.8)') // State of AI 2020, medium; #0b6bb0 = 11,107,176
     expect(style(1).color).toBe('rgba(11, 107, 176, 0.4)')
     expect(style(1).borderType).toBe('dashed')
@@ -197,7 +213,10 @@ describe('later research-share points', () => {
   })
 
   it('keeps a figure the source does not give empty, and says so', () => {
-    const withGap: Row<'researchSharePoints'>[] = [...rows, { ...rows[0], id: 'only-pt', month: '2024-01', tensorflow: undefined, pytorch: 70 }]
+    const withGap: Row<'researchSharePoints'>[] = [
+      ...rows,
+      { ...rows[0], id: 'only-pt', month: '2024-01', tensorflow: undefined, pytorch: 70 },
+    ]
     const m = laterPointsChart(withGap, env())
     expect(seriesOf(m.option)[1].data.at(-1)).toBe('-')
     expect(m.table.rows.at(-1)![3]).toBe('no figure given')
@@ -205,8 +224,13 @@ describe('later research-share points', () => {
 
   it('states ranges and confidence in its aria label, and escapes notes in tooltips', () => {
     // PyTorch 47..85, TensorFlow 4..18; 4 of the 5 rows are low confidence.
-    expect(laterPointsChart(rows, env()).aria).toContain('PyTorch between 47% and 85%, TensorFlow between 4% and 18%, from Oct 2020 to May 2023. 4 of the 5 figures are low-confidence')
-    const m = laterPointsChart(rows.map(r => ({ ...r, note: XSS })), env())
+    expect(laterPointsChart(rows, env()).aria).toContain(
+      'PyTorch between 47% and 85%, TensorFlow between 4% and 18%, from Oct 2020 to May 2023. 4 of the 5 figures are low-confidence',
+    )
+    const m = laterPointsChart(
+      rows.map(r => ({ ...r, note: XSS })),
+      env(),
+    )
     const html = tooltipOf(m.option)({ dataIndex: 0 })
     expect(html).toContain(ESCAPED)
     expect(html).not.toContain('<img')
@@ -247,10 +271,14 @@ describe('figures quoted on the evidence slides', () => {
   })
 
   it('resolves the figures in a slide title as the slide shows them, and names an unknown one', () => {
-    expect(resolveFigures('PyTorch passed TensorFlow in <Fig k="conf.crossover" />', realData, 'en')).toBe('PyTorch passed TensorFlow in 2019')
+    expect(resolveFigures('PyTorch passed TensorFlow in <Fig k="conf.crossover" />', realData, 'en')).toBe(
+      'PyTorch passed TensorFlow in 2019',
+    )
     expect(resolveFigures('TF 2.0 (<When e="tf-2-0" />)', realData, 'en')).toBe('TF 2.0 (30 Sept 2019)')
     expect(resolveFigures('PyTorch 在 <Fig k="conf.crossover"/> 年反超', realData, 'zh')).toBe('PyTorch 在 2019 年反超')
-    expect(() => resolveFigures('<Fig k="conf.share2099" />', realData, 'en')).toThrow(/<Fig k="conf.share2099"> is not a figure/)
+    expect(() => resolveFigures('<Fig k="conf.share2099" />', realData, 'en')).toThrow(
+      /<Fig k="conf.share2099"> is not a figure/,
+    )
   })
 
   it('says "倍" in Chinese where English writes ×', () => {
@@ -265,7 +293,10 @@ describe('the evidence charts in Chinese, dark', () => {
     const e = env('zh', 'dark')
     const models = [
       speedChart(realData.speed, e),
-      operatorsChart({ symbols: realData.tfApiSymbols, others: realData.operatorCounts, postVersion: POST_TF_VERSION }, e),
+      operatorsChart(
+        { symbols: realData.tfApiSymbols, others: realData.operatorCounts, postVersion: POST_TF_VERSION },
+        e,
+      ),
       zooChart(realData.models, e),
       timelineChart(realData.timeline, e),
       laterPointsChart(realData.researchSharePoints, e),

@@ -46,7 +46,7 @@ describe('build freshness (inputsHash, stampOf)', () => {
     expect(inputsHash(dir)).toBe(before)
   })
 
-  it('reads a build\'s stamp, and none from a folder without one or with a broken one', () => {
+  it("reads a build's stamp, and none from a folder without one or with a broken one", () => {
     const dir = project()
     expect(stampOf(dir)).toBeUndefined()
     writeFileSync(join(dir, STAMP_FILE), '{"inputs": 3}')
@@ -57,7 +57,7 @@ describe('build freshness (inputsHash, stampOf)', () => {
 })
 
 describe('parseRange', () => {
-  it('reads Slidev\'s range syntax', () => {
+  it("reads Slidev's range syntax", () => {
     expect(parseRange(5)).toEqual([1, 2, 3, 4, 5])
     expect(parseRange(9, '1,3-5,8')).toEqual([1, 3, 4, 5, 8])
   })

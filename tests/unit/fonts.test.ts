@@ -5,7 +5,7 @@ import { deckLatinChars, isLatinSide } from '../../scripts/fonts/chars'
 
 const root = resolve(import.meta.dirname, '../..')
 
-describe('the deck\'s Inter subset (styles/fonts/inter-deck.woff2)', () => {
+describe("the deck's Inter subset (styles/fonts/inter-deck.woff2)", () => {
   it('has every character the slides, pages, components, messages and data use (else: npm run fonts)', () => {
     const cut = new Set(readFileSync(resolve(root, 'styles/fonts/inter-deck.chars.txt'), 'utf8').trimEnd())
     const missing = [...deckLatinChars(root)].filter(c => !cut.has(c))
@@ -14,7 +14,9 @@ describe('the deck\'s Inter subset (styles/fonts/inter-deck.woff2)', () => {
 
   it('is smaller than the Fontsource Latin file it replaces on slide 1', () => {
     const subset = statSync(resolve(root, 'styles/fonts/inter-deck.woff2')).size
-    const full = statSync(resolve(root, 'node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2')).size
+    const full = statSync(
+      resolve(root, 'node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2'),
+    ).size
     expect(subset).toBeGreaterThan(5000)
     expect(subset).toBeLessThan(0.8 * full)
   })

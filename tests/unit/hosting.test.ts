@@ -2,13 +2,23 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { codePointsOf, deckRoutes, facesUsed, fontFaces, otherEditionUrl, parseSiteUrl, siteUrlFromEnv, socialHead } from '../../lib/hosting'
+import {
+  codePointsOf,
+  deckRoutes,
+  facesUsed,
+  fontFaces,
+  otherEditionUrl,
+  parseSiteUrl,
+  siteUrlFromEnv,
+  socialHead,
+} from '../../lib/hosting'
 import { githubPagesRules } from '../e2e/hosts/github-pages'
 import { matchRule, netlifyRules, parseRedirects } from '../e2e/hosts/netlify'
 import type { Answer } from '../e2e/hosts/static'
 import { matchRewrite, readVercelJson, vercelRules } from '../e2e/hosts/vercel'
 
-const head = (image: string) => `<head><title>T</title>\n<meta property="og:title" content="T">\n<meta property="og:image" content="${image}">\n</head>`
+const head = (image: string) =>
+  `<head><title>T</title>\n<meta property="og:title" content="T">\n<meta property="og:image" content="${image}">\n</head>`
 
 describe('deckRoutes', () => {
   it('lists every slide, the presenter for every slide, overview and notes', () => {
@@ -32,13 +42,17 @@ describe('parseSiteUrl', () => {
   it('names what is wrong', () => {
     expect(() => parseSiteUrl('owner.github.io')).toThrow(/absolute http\(s\) URL.*"owner.github.io"/)
     expect(() => parseSiteUrl('ftp://x.org')).toThrow(/https:\/\/ or http:\/\//)
-    expect(() => parseSiteUrl('https://owner.github.io/repo/')).toThrow(/without a path.*"https:\/\/owner.github.io\/repo\/"/)
+    expect(() => parseSiteUrl('https://owner.github.io/repo/')).toThrow(
+      /without a path.*"https:\/\/owner.github.io\/repo\/"/,
+    )
   })
 })
 
 describe('siteUrlFromEnv', () => {
-  it('prefers DECK_SITE_URL, then Netlify\'s URL, then Vercel\'s production host', () => {
-    expect(siteUrlFromEnv({ DECK_SITE_URL: 'https://a.org', NETLIFY: 'true', URL: 'https://b.netlify.app' })).toBe('https://a.org')
+  it("prefers DECK_SITE_URL, then Netlify's URL, then Vercel's production host", () => {
+    expect(siteUrlFromEnv({ DECK_SITE_URL: 'https://a.org', NETLIFY: 'true', URL: 'https://b.netlify.app' })).toBe(
+      'https://a.org',
+    )
     expect(siteUrlFromEnv({ NETLIFY: 'true', URL: 'https://b.netlify.app' })).toBe('https://b.netlify.app')
     expect(siteUrlFromEnv({ URL: 'https://not-netlify.org' })).toBeUndefined()
     expect(siteUrlFromEnv({ VERCEL_PROJECT_PRODUCTION_URL: 'deck.vercel.app' })).toBe('https://deck.vercel.app')
@@ -48,7 +62,10 @@ describe('siteUrlFromEnv', () => {
 
 describe('socialHead', () => {
   it('makes og:image and og:url absolute with the site URL, and asks for a large card', () => {
-    const html = socialHead(head('/deck/zh/assets/og-image.zh-X.png'), { base: '/deck/zh/', siteUrl: 'https://o.github.io' })
+    const html = socialHead(head('/deck/zh/assets/og-image.zh-X.png'), {
+      base: '/deck/zh/',
+      siteUrl: 'https://o.github.io',
+    })
     expect(html).toContain('<meta property="og:image" content="https://o.github.io/deck/zh/assets/og-image.zh-X.png">')
     expect(html).toContain('<meta property="og:url" content="https://o.github.io/deck/zh/">')
     expect(html).toContain('<meta name="twitter:card" content="summary_large_image">')
@@ -77,17 +94,24 @@ describe('font subsets', () => {
   it('reads the woff2 file and ranges of each face with a unicode-range', () => {
     const faces = fontFaces(css)
     expect(faces.map(f => f.file)).toEqual(['noto-sans-sc-5-400-normal-AB.woff2', 'noto-sans-sc-6-400-normal-CD.woff2'])
-    expect(faces[0].ranges).toEqual([[0x4E00, 0x4E09], [0xFF0C, 0xFF0C]])
-    expect(faces[1].ranges).toEqual([[0x9F80, 0x9F8F]])
+    expect(faces[0].ranges).toEqual([
+      [0x4e00, 0x4e09],
+      [0xff0c, 0xff0c],
+    ])
+    expect(faces[1].ranges).toEqual([[0x9f80, 0x9f8f]])
   })
   it('keeps only the faces holding a character the text shows, escaped or not', () => {
     const faces = fontFaces(css)
-    expect(facesUsed(faces, codePointsOf(['"\\u4e01"'])).map(f => f.file)).toEqual(['noto-sans-sc-5-400-normal-AB.woff2'])
+    expect(facesUsed(faces, codePointsOf(['"\\u4e01"'])).map(f => f.file)).toEqual([
+      'noto-sans-sc-5-400-normal-AB.woff2',
+    ])
     expect(facesUsed(faces, codePointsOf(['龈 only']))).toHaveLength(1) // U+9F88
     expect(facesUsed(faces, codePointsOf(['plain ASCII']))).toEqual([])
   })
   it('names an unreadable range', () => {
-    expect(() => fontFaces('@font-face{font-family:X;src:url(a.woff2);unicode-range:U+zz}')).toThrow(/cannot read unicode-range "U\+zz" of a.woff2/)
+    expect(() => fontFaces('@font-face{font-family:X;src:url(a.woff2);unicode-range:U+zz}')).toThrow(
+      /cannot read unicode-range "U\+zz" of a.woff2/,
+    )
   })
 })
 
@@ -105,13 +129,24 @@ describe('otherEditionUrl', () => {
 /** A tiny publish directory: index.html, zh/index.html, 3/index.html, a.js, 404.html. */
 function site(): string {
   const dir = mkdtempSync(join(tmpdir(), 'hosts-'))
-  for (const [f, text] of [['index.html', 'en'], ['zh/index.html', 'zh'], ['3/index.html', 'en3'], ['a.js', 'js'], ['404.html', 'nf']]) {
+  for (const [f, text] of [
+    ['index.html', 'en'],
+    ['zh/index.html', 'zh'],
+    ['3/index.html', 'en3'],
+    ['a.js', 'js'],
+    ['404.html', 'nf'],
+  ]) {
     mkdirSync(join(dir, f, '..'), { recursive: true })
     writeFileSync(join(dir, f), text)
   }
   return dir
 }
-const body = (a: Answer) => (a.kind === 'file' ? `${a.status} ${readFileSync(a.file, 'utf8')}` : a.kind === 'redirect' ? `${a.status} -> ${a.location}` : `${a.status}`)
+const body = (a: Answer) =>
+  a.kind === 'file'
+    ? `${a.status} ${readFileSync(a.file, 'utf8')}`
+    : a.kind === 'redirect'
+      ? `${a.status} -> ${a.location}`
+      : `${a.status}`
 
 describe('GitHub Pages rules', () => {
   const rules = githubPagesRules(site(), '/r/')

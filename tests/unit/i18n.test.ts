@@ -9,7 +9,9 @@ describe('messages', () => {
   })
 
   it('uses full-width punctuation in Chinese messages', () => {
-    const halfWidth = Object.entries(messages.zh).filter(([, m]) => /[\u3400-\u9FFF]/.test(m) && /[,:;()]/.test(m)).map(([k]) => k)
+    const halfWidth = Object.entries(messages.zh)
+      .filter(([, m]) => /[\u3400-\u9FFF]/.test(m) && /[,:;()]/.test(m))
+      .map(([k]) => k)
     expect(halfWidth).toEqual([])
   })
 
@@ -17,7 +19,8 @@ describe('messages', () => {
     // Names stay in their own spelling: frameworks, libraries, sites, hardware, Python namespaces and the
     // folder names of tensorflow/models.
     // "eager" and "Alpha" are the names TensorFlow gave its mode and its preview release, kept in Chinese text too.
-    const names = /TensorFlow|PyTorch|torchvision|tensorflow\/models|README|official\/|research\/|arXiv|O'Reilly|CSV|SVG|PNG|PDF|Horace He|eager|Alpha|He\b|Detectron|Caffe2|BERT|FAIR|maskrcnn-benchmark|GP100|Papers\swith Code|Hugging\sFace|tf\.compat\.v[12](\/v2)?|\{\w+\}/g
+    const names =
+      /TensorFlow|PyTorch|torchvision|tensorflow\/models|README|official\/|research\/|arXiv|O'Reilly|CSV|SVG|PNG|PDF|Horace He|eager|Alpha|He\b|Detectron|Caffe2|BERT|FAIR|maskrcnn-benchmark|GP100|Papers\swith Code|Hugging\sFace|tf\.compat\.v[12](\/v2)?|\{\w+\}/g
     for (const [key, text] of Object.entries(messages.zh))
       expect(text.replace(names, ''), key).not.toMatch(/[a-z]{3,}/i)
   })

@@ -13,8 +13,7 @@ describe('palettes', () => {
     it(`${theme}: text meets 4.5:1, marks meet 3:1 against the slide`, () => {
       expect(contrast(p.text, bg)).toBeGreaterThanOrEqual(4.5)
       expect(contrast(p.muted, bg)).toBeGreaterThanOrEqual(4.5)
-      for (const mark of [p.TensorFlow, p.PyTorch, p.highlight])
-        expect(contrast(mark, bg)).toBeGreaterThanOrEqual(3)
+      for (const mark of [p.TensorFlow, p.PyTorch, p.highlight]) expect(contrast(mark, bg)).toBeGreaterThanOrEqual(3)
     })
     it(`${theme}: tooltip text is readable on the tooltip`, () => {
       expect(contrast(p.text, p.tooltipBg)).toBeGreaterThanOrEqual(4.5)

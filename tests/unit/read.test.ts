@@ -9,13 +9,18 @@ import { realData } from './helpers'
 const fakeSvg: ChartSvg = (model, { width, height, theme }) =>
   `<svg width="${width}" height="${height}"><text fill="${theme === 'light' ? '#101010' : '#efefef'}">${model.aria.replace(/</g, '&lt;')}</text></svg>`
 
-function page(slides: { content: string, note?: string }[], data = realData) {
+function page(slides: { content: string; note?: string }[], data = realData) {
   const input: ReadingViewInput = {
     locale: 'en',
     lang: 'en',
     title: 'A talk',
     description: 'About it',
-    slides: [{ content: '# A talk', note: '' }, ...slides].map((s, i) => ({ no: i + 1, title: `Slide ${i + 1}`, content: s.content, note: s.note ?? '' })),
+    slides: [{ content: '# A talk', note: '' }, ...slides].map((s, i) => ({
+      no: i + 1,
+      title: `Slide ${i + 1}`,
+      content: s.content,
+      note: s.note ?? '',
+    })),
     data,
     chartSvg: fakeSvg,
     links: { deck: '/deck/', other: { href: '/deck/zh/read', lang: 'zh-CN', label: '中文' } },
@@ -25,24 +30,35 @@ function page(slides: { content: string, note?: string }[], data = realData) {
 
 describe('reading view', () => {
   it('stops on a component it cannot draw, naming it and the slide', () => {
-    expect(() => page([{ content: '# Two\n\n<MysteryWidget size="3" />\n' }])).toThrow(/<MysteryWidget> on slide 2 \("Slide 2"\)/)
+    expect(() => page([{ content: '# Two\n\n<MysteryWidget size="3" />\n' }])).toThrow(
+      /<MysteryWidget> on slide 2 \("Slide 2"\)/,
+    )
     expect(() => page([{ content: '# Two\n\ntext <inline-thing /> here\n' }])).toThrow(/<inline-thing>/)
   })
 
   it('links a factor card to its slide on the page, keeping its verdict text, and names a card with no slide', () => {
-    const { html } = page([{ content: '# Factors\n\n<FactorCard to="Slide 3" leans="PyTorch">faster here</FactorCard>\n' }, { content: '# Three' }])
+    const { html } = page([
+      { content: '# Factors\n\n<FactorCard to="Slide 3" leans="PyTorch">faster here</FactorCard>\n' },
+      { content: '# Three' },
+    ])
     expect(html).toMatch(/<a class="factor-card" href="#slide-3"[^>]*><b>Slide 3<\/b> faster here<\/a>/)
-    expect(() => page([{ content: '<FactorCard to="Nowhere" leans="neither">x</FactorCard>' }])).toThrow(/<FactorCard to="Nowhere">/)
+    expect(() => page([{ content: '<FactorCard to="Nowhere" leans="neither">x</FactorCard>' }])).toThrow(
+      /<FactorCard to="Nowhere">/,
+    )
   })
 
   it('marks a verdict with its word, and refuses an unknown one', () => {
     const { html } = page([{ content: '| claim | verdict |\n|---|---|\n| a | <Verdict v="partly" /> |\n' }])
     expect(html).toMatch(/data-verdict="partly"><span aria-hidden="true">.<\/span> partly<\/span>/)
-    expect(() => page([{ content: '<Verdict v="maybe" />' }])).toThrow(/<Verdict v="maybe">: expected one of holds, partly, wrong/)
+    expect(() => page([{ content: '<Verdict v="maybe" />' }])).toThrow(
+      /<Verdict v="maybe">: expected one of holds, partly, wrong/,
+    )
   })
 
   it('reveals every click: v-click wrappers and attributes go, their content stays', () => {
-    const { html } = page([{ content: '# Two\n\n<v-clicks>\n\n- one\n- two\n\n</v-clicks>\n\n<div v-click="2" class="x">three</div>\n' }])
+    const { html } = page([
+      { content: '# Two\n\n<v-clicks>\n\n- one\n- two\n\n</v-clicks>\n\n<div v-click="2" class="x">three</div>\n' },
+    ])
     expect(html).not.toMatch(/v-click/)
     expect(html).toMatch(/<li>one<\/li>\s*<li>two<\/li>/)
     expect(html).toContain('<div class="x">three</div>')
@@ -66,7 +82,10 @@ describe('reading view', () => {
   })
 
   it('draws each chart tag as a figure with its SVG, caption, sources, table and CSV', () => {
-    const { html, charts } = page([{ content: '# Trend\n\n<TrendChart :from="2017" :to="2019" steps />\n' }, { content: '# Speed\n\n<SpeedChart />\n' }])
+    const { html, charts } = page([
+      { content: '# Trend\n\n<TrendChart :from="2017" :to="2019" steps />\n' },
+      { content: '# Speed\n\n<SpeedChart />\n' },
+    ])
     expect(charts).toBe(2)
     const fig = html.match(/<figure class="chart" id="chart-1"[\s\S]*?<\/figure>/)![0]
     expect(fig).toContain('data-chart="research-trend-2017-2019"')
@@ -98,7 +117,7 @@ describe('fontFacesFor', () => {
     expect(fontFacesFor(css, 'abc', '/f/').files).toEqual(['./files/x-a.woff2'])
     const both = fontFacesFor(css, 'a丠', '/f/')
     expect(both.files).toEqual(['./files/x-a.woff2', './files/x-b.woff2'])
-    expect(both.css).toContain('src:url(/f/x-b.woff2) format(\'woff2\');')
+    expect(both.css).toContain("src:url(/f/x-b.woff2) format('woff2');")
     expect(both.css).not.toContain('.woff)')
     expect(fontFacesFor(css, '丁', '/f/').files).toEqual(['./files/x-b.woff2'])
   })

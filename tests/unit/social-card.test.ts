@@ -11,8 +11,9 @@ import { woffToSfnt } from '../../scripts/woff'
 const root = resolve(import.meta.dirname, '../..')
 
 describe('cover text', () => {
-  it('takes the cover\'s heading and the line under it, skipping components and notes', () => {
-    const md = '---\ntitle: X\n---\n\n<LangSwitch />\n\n# The *title*\n\n<div>aside</div>\nThe claim, in one line\n\n<!--\nnotes\n-->\n\n---\n\n# Slide 2\n'
+  it("takes the cover's heading and the line under it, skipping components and notes", () => {
+    const md =
+      '---\ntitle: X\n---\n\n<LangSwitch />\n\n# The *title*\n\n<div>aside</div>\nThe claim, in one line\n\n<!--\nnotes\n-->\n\n---\n\n# Slide 2\n'
     expect(coverText(md)).toEqual({ title: 'The title', claim: 'The claim, in one line' })
   })
   it('says what is missing', () => {
@@ -23,7 +24,9 @@ describe('cover text', () => {
 
 describe('WOFF to TTF', () => {
   it('unpacks a @fontsource WOFF into an sfnt with the same tables', () => {
-    const woff = readFileSync(resolve(root, 'node_modules/@fontsource/noto-sans-sc/files/noto-sans-sc-latin-400-normal.woff'))
+    const woff = readFileSync(
+      resolve(root, 'node_modules/@fontsource/noto-sans-sc/files/noto-sans-sc-latin-400-normal.woff'),
+    )
     const ttf = woffToSfnt(woff)
     expect(ttf.readUInt32BE(0)).toBe(woff.readUInt32BE(4))
     expect(ttf.readUInt16BE(4)).toBe(woff.readUInt16BE(12))
@@ -31,7 +34,9 @@ describe('WOFF to TTF', () => {
     expect(tags).toEqual(expect.arrayContaining(['cmap', 'glyf', 'head', 'OS/2']))
   })
   it('refuses woff2 by name', () => {
-    const woff2 = readFileSync(resolve(root, 'node_modules/@fontsource/noto-sans-sc/files/noto-sans-sc-latin-400-normal.woff2'))
+    const woff2 = readFileSync(
+      resolve(root, 'node_modules/@fontsource/noto-sans-sc/files/noto-sans-sc-latin-400-normal.woff2'),
+    )
     expect(() => woffToSfnt(woff2)).toThrow(/not a WOFF 1\.0 file \(signature "wOF2"\); woff2 is not supported/)
   })
 })
@@ -40,7 +45,10 @@ describe('social cards', () => {
   const dir = mkdtempSync(join(tmpdir(), 'card-test-'))
   const fonts = cardFonts(dir)
 
-  for (const [locale, entry] of [['en', 'slides.md'], ['zh', 'slides.zh.md']] as const) {
+  for (const [locale, entry] of [
+    ['en', 'slides.md'],
+    ['zh', 'slides.zh.md'],
+  ] as const) {
     it(`${locale}: the cover's title and claim, and the trend chart with every year of data`, () => {
       const svg = cardSvg(locale, entry)
       const { title, claim } = coverText(readFileSync(resolve(root, entry), 'utf8'))
@@ -48,8 +56,7 @@ describe('social cards', () => {
       const text = svgTexts(svg).join('').replace(/\s/g, '')
       expect(text).toContain(title.replace(/\s/g, ''))
       expect(text).toContain(claim.replace(/\s/g, ''))
-      for (const year of ['2017', '2019', '2022'])
-        expect(svgTexts(svg)).toContain(year)
+      for (const year of ['2017', '2019', '2022']) expect(svgTexts(svg)).toContain(year)
     })
   }
 
@@ -60,7 +67,10 @@ describe('social cards', () => {
     expect(png.readUInt32BE(20)).toBe(CARD.height)
     // The same Chinese text drawn with and without the fonts: without them resvg draws nothing.
     const inked = (files: string[]) => {
-      const img = new Resvg('<svg xmlns="http://www.w3.org/2000/svg" width="200" height="60"><text x="4" y="44" font-size="40" font-family="Noto Sans SC">还是中文</text></svg>', { font: { fontFiles: files, loadSystemFonts: false, defaultFontFamily: 'Noto Sans SC' } }).render()
+      const img = new Resvg(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="60"><text x="4" y="44" font-size="40" font-family="Noto Sans SC">还是中文</text></svg>',
+        { font: { fontFiles: files, loadSystemFonts: false, defaultFontFamily: 'Noto Sans SC' } },
+      ).render()
       return img.pixels.filter((_, i) => i % 4 === 3 && img.pixels[i] > 0).length
     }
     expect(inked(fonts)).toBeGreaterThan(500)

@@ -27,14 +27,18 @@ describe('the deck-data Vite plugin', () => {
     const dir = copyOfData()
     const file = join(dir, 'conference-papers.csv')
     writeFileSync(file, readFileSync(file, 'utf8').replace('CVPR,2019-06,294,148,1294', 'CVPR,2019-06,294,148,12x4'))
-    expect(startBuild(dir)).toThrow(/^\[deck-data\] data\/conference-papers\.csv:\d+ field "total": expected a whole number >= 0, got "12x4"$/)
+    expect(startBuild(dir)).toThrow(
+      /^\[deck-data\] data\/conference-papers\.csv:\d+ field "total": expected a whole number >= 0, got "12x4"$/,
+    )
   })
 
   it('stops the build when a row cites a source that is not listed', () => {
     const dir = copyOfData()
     const file = join(dir, 'timeline.csv')
     writeFileSync(file, readFileSync(file, 'utf8').replace(',bert-git,', ',bert-blog,'))
-    expect(startBuild(dir)).toThrow(/data\/timeline\.csv:\d+ field "source": unknown source id "bert-blog"; add it to data\/sources\.csv/)
+    expect(startBuild(dir)).toThrow(
+      /data\/timeline\.csv:\d+ field "source": unknown source id "bert-blog"; add it to data\/sources\.csv/,
+    )
   })
 
   it('stops the build when a data file is missing', () => {

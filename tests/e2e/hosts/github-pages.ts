@@ -12,20 +12,16 @@ export function githubPagesRules(dir: string, mount = '/'): HostRules {
     return page ? { kind: 'file', file: page, status: 404 } : { kind: 'none', status: 404, body: 'File not found' }
   }
   return (path, search) => {
-    if (`${path}/` === mount)
-      return { kind: 'redirect', location: mount + search, status: 301 }
-    if (!path.startsWith(mount))
-      return { kind: 'none', status: 404, body: `not under ${mount}` }
+    if (`${path}/` === mount) return { kind: 'redirect', location: mount + search, status: 301 }
+    if (!path.startsWith(mount)) return { kind: 'none', status: 404, body: `not under ${mount}` }
     const rel = path.slice(mount.length)
     const file = fileAt(dir, rel)
-    if (file && !path.endsWith('/'))
-      return { kind: 'file', file, status: 200 }
+    if (file && !path.endsWith('/')) return { kind: 'file', file, status: 200 }
     if (dirAt(dir, rel)) {
       const index = fileAt(dir, `${rel}/index.html`)
       if (index && !path.endsWith('/') && rel !== '')
         return { kind: 'redirect', location: `${path}/${search}`, status: 301 }
-      if (index)
-        return { kind: 'file', file: index, status: 200 }
+      if (index) return { kind: 'file', file: index, status: 200 }
     }
     return notFound()
   }

@@ -15,10 +15,10 @@ export type Host = (typeof HOSTS)[number]
  */
 export function hostRules(host: Host, dir: string, mount = '/'): HostRules {
   if (host !== 'github-pages' && mount !== '/')
-    throw new Error(`${host} serves the publish directory at the site root; build the deck with base "/" (got ${mount})`)
-  if (host === 'github-pages')
-    return githubPagesRules(dir, mount)
-  if (host === 'netlify')
-    return netlifyRules(dir)
+    throw new Error(
+      `${host} serves the publish directory at the site root; build the deck with base "/" (got ${mount})`,
+    )
+  if (host === 'github-pages') return githubPagesRules(dir, mount)
+  if (host === 'netlify') return netlifyRules(dir)
   return vercelRules(dir, resolve(import.meta.dirname, '../../../vercel.json'))
 }

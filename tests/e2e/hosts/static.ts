@@ -8,9 +8,9 @@ import { extname, join, normalize, sep } from 'node:path'
 
 /** What a host answers for one request. */
 export type Answer =
-  | { kind: 'file', file: string, status: number }
-  | { kind: 'redirect', location: string, status: number }
-  | { kind: 'none', status: number, body: string }
+  | { kind: 'file'; file: string; status: number }
+  | { kind: 'redirect'; location: string; status: number }
+  | { kind: 'none'; status: number; body: string }
 
 /** A host's rules: the site path (decoded, starting with "/") and query string in, an answer out. */
 export type HostRules = (path: string, search: string) => Answer
@@ -35,12 +35,10 @@ const TYPES: Record<string, string> = {
 /** The file at `rel` inside `dir`, if it is a regular file; never outside `dir`. */
 export function fileAt(dir: string, rel: string): string | undefined {
   const file = normalize(join(dir, rel))
-  if (file !== normalize(dir) && !file.startsWith(normalize(dir) + sep))
-    return undefined
+  if (file !== normalize(dir) && !file.startsWith(normalize(dir) + sep)) return undefined
   try {
     return statSync(file).isFile() ? file : undefined
-  }
-  catch {
+  } catch {
     return undefined
   }
 }
@@ -49,8 +47,7 @@ export function fileAt(dir: string, rel: string): string | undefined {
 export function dirAt(dir: string, rel: string): boolean {
   try {
     return statSync(normalize(join(dir, rel))).isDirectory()
-  }
-  catch {
+  } catch {
     return false
   }
 }
@@ -61,8 +58,7 @@ export function serveRules(rules: HostRules, name: string): Server {
     let path: string
     try {
       path = decodeURIComponent(url.pathname)
-    }
-    catch {
+    } catch {
       res.writeHead(400).end('bad path')
       return
     }
@@ -70,14 +66,15 @@ export function serveRules(rules: HostRules, name: string): Server {
     res.setHeader('x-test-host', name)
     if (answer.kind === 'redirect') {
       res.writeHead(answer.status, { Location: answer.location }).end()
-    }
-    else if (answer.kind === 'file') {
+    } else if (answer.kind === 'file') {
       // Static hosts revalidate HTML and sw.js; the test servers never let the browser cache anything, so
       // what a test sees is what the service worker (or the server) served.
-      res.writeHead(answer.status, { 'Content-Type': TYPES[extname(answer.file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' })
+      res.writeHead(answer.status, {
+        'Content-Type': TYPES[extname(answer.file)] ?? 'application/octet-stream',
+        'Cache-Control': 'no-cache',
+      })
       res.end(req.method === 'HEAD' ? undefined : readFileSync(answer.file))
-    }
-    else {
+    } else {
       res.writeHead(answer.status, { 'Content-Type': 'text/plain; charset=utf-8' }).end(answer.body)
     }
   })
