@@ -78,7 +78,7 @@ const slug = (s: string) =>
     .replace(/[^\p{L}\p{N}.]+/gu, '-')
     .replace(/^-+|-+$/g, '')
 
-/** e.g. research-trend-2017-2019_CVPR_no-PyTorch_en.png: the chart, its state and the language. */
+/** e.g. trend-2017-2019_CVPR_no-PyTorch_en.png: the chart, its state and the language. */
 export function chartFileName(chart: string, state: ChartState, locale: string, ext: string): string {
   const parts = [slug(chart)]
   if (state.conf && state.conf !== 'all') parts.push(slug(state.conf))

@@ -15,14 +15,14 @@ export function figures(data: DeckData, locale: Locale) {
   const pct = (v: number, digits = 0) => formatNumber(locale, v, { digits, percent: true })
   const signed = (v: number) => formatNumber(locale, v, { signed: true, percent: true })
 
-  const tfPapers = data.arxiv2019.find(r => r.framework === 'TensorFlow' && r.measure === 'papers')?.value
-  if (tfPapers === undefined) throw new Error('data/arxiv-2019.csv: no TensorFlow papers figure')
-  const growth = yoyGrowth(data.conferencePapers, 2018, 2019)
-  const pooled = countsByYear(data.conferencePapers, 'all', 2017, 2022)
+  const tfPapers = data.growth.find(r => r.framework === 'TensorFlow' && r.measure === 'papers')?.value
+  if (tfPapers === undefined) throw new Error('data/growth.csv: no TensorFlow papers figure')
+  const growth = yoyGrowth(data.trend, 2018, 2019)
+  const pooled = countsByYear(data.trend, 'all', 2017, 2022)
   const shareIn = (year: number) => {
     const row = pooled.find(r => r.year === year)
     const share = row && pytorchShareOfEither(row)
-    if (share === undefined) throw new Error(`data/conference-papers.csv: no papers for ${year}`)
+    if (share === undefined) throw new Error(`data/trend.csv: no papers for ${year}`)
     return pct(share)
   }
 
@@ -30,7 +30,7 @@ export function figures(data: DeckData, locale: Locale) {
     new Intl.ListFormat(locale === 'zh' ? 'zh-CN' : 'en', { type: 'conjunction' }).format(items)
   const yearRow = (year: number) => {
     const row = pooled.find(r => r.year === year)
-    if (!row) throw new Error(`data/conference-papers.csv: no papers for ${year}`)
+    if (!row) throw new Error(`data/trend.csv: no papers for ${year}`)
     return row
   }
   const lastYear = pooled[pooled.length - 1]
@@ -42,14 +42,14 @@ export function figures(data: DeckData, locale: Locale) {
     locale === 'zh' ? `${formatNumber(locale, v, { digits: 1 })} 倍` : `${formatNumber(locale, v, { digits: 1 })}×`
   const models = modelsIn(data.speed)
   const ptGap = Math.max(...models.map(m => 100 - relativeSpeed(data.speed, m, 'PyTorch')!))
-  const post = symbolsFor(data.tfApiSymbols, POST_TF_VERSION)
+  const post = symbolsFor(data.operators, POST_TF_VERSION)
   const ptOps = (measure: string) => {
-    const row = data.operatorCounts.find(r => r.framework === 'PyTorch' && r.measure === measure)
-    if (!row) throw new Error(`data/operator-counts.csv: no PyTorch ${measure} row`)
+    const row = data.operatorsOthers.find(r => r.framework === 'PyTorch' && r.measure === measure)
+    if (!row) throw new Error(`data/operators-others.csv: no PyTorch ${measure} row`)
     return `${n(row.value)}${row.qualifier === 'over' ? '+' : ''}`
   }
-  const zoo = (c: string) => data.models.filter(m => m.collection === c).length
-  const tfLast = data.tfApiSymbols[data.tfApiSymbols.length - 1]
+  const inCollection = (c: string) => data.models.filter(m => m.collection === c).length
+  const tfLast = data.operators[data.operators.length - 1]
 
   return {
     'speed.vggPtOverTf': times(speedRatio(data.speed, 'VGG-19', 'PyTorch', 'TensorFlow')),
@@ -59,23 +59,23 @@ export function figures(data: DeckData, locale: Locale) {
     'speed.models': n(models.length),
     'speed.ptBeatsTf': n(models.filter(m => speedRatio(data.speed, m, 'PyTorch', 'TensorFlow') > 1).length),
     'speed.twoWayModels': list(modelsMeasuredOnly(data.speed, ['TensorFlow', 'PyTorch'])),
-    'ops.postVersion': post.tf_version,
-    'ops.postTotal': n(post.all_symbols),
-    'ops.postAliases': n(aliasesOf(post)),
-    'ops.postAliasShare': pct((100 * aliasesOf(post)) / post.all_symbols),
-    'ops.postPrimary': n(post.primary_symbols),
-    'ops.lastVersion': tfLast.tf_version,
-    'ops.lastPrimary': n(tfLast.primary_symbols),
-    'ops.ptOperators': ptOps('aten-operators'),
-    'ops.ptOverloads': ptOps('aten-operators-with-overloads'),
-    'zoo.tfEntries': n(zoo('tf-official') + zoo('tf-research')),
-    'zoo.tv3': n(zoo('torchvision-0.3')),
-    'zoo.tv4': n(zoo('torchvision-0.4')),
-    'later.count': n(data.researchSharePoints.length),
-    'later.low': n(data.researchSharePoints.filter(r => r.confidence === 'low').length),
+    'operators.postVersion': post.tf_version,
+    'operators.postTotal': n(post.all_symbols),
+    'operators.postAliases': n(aliasesOf(post)),
+    'operators.postAliasShare': pct((100 * aliasesOf(post)) / post.all_symbols),
+    'operators.postPrimary': n(post.primary_symbols),
+    'operators.lastVersion': tfLast.tf_version,
+    'operators.lastPrimary': n(tfLast.primary_symbols),
+    'operators.ptOperators': ptOps('aten-operators'),
+    'operators.ptOverloads': ptOps('aten-operators-with-overloads'),
+    'models.tfEntries': n(inCollection('tf-official') + inCollection('tf-research')),
+    'models.tv3': n(inCollection('torchvision-0.3')),
+    'models.tv4': n(inCollection('torchvision-0.4')),
+    'later.count': n(data.later.length),
+    'later.low': n(data.later.filter(r => r.confidence === 'low').length),
     'arxiv.tfPapers': n(tfPapers),
-    'arxiv.ptGrowth': signed(arxivGrowth(data.arxiv2019, 'PyTorch').value!),
-    'arxiv.tfGrowth': signed(arxivGrowth(data.arxiv2019, 'TensorFlow').value!),
+    'arxiv.ptGrowth': signed(arxivGrowth(data.growth, 'PyTorch').value!),
+    'arxiv.tfGrowth': signed(arxivGrowth(data.growth, 'TensorFlow').value!),
     'conf.ptGrowth': signed(growth.pytorch.percent),
     'conf.tfGrowth': signed(growth.tensorflow.percent),
     'conf.growthCount': n(growth.conferences.length),
@@ -92,7 +92,7 @@ export function figures(data: DeckData, locale: Locale) {
     'conf.lastYearEither': n(lastYear.pytorch + lastYear.tensorflow),
     'he2019.shares': list(he2019.map(r => `${r.conference} ${pct(r.pytorch_share)}`)),
     'conf.lastEdition': (() => {
-      const last = [...data.conferencePapers].sort((a, b) => a.month.localeCompare(b.month)).at(-1)!
+      const last = [...data.trend].sort((a, b) => a.month.localeCompare(b.month)).at(-1)!
       return `${last.conference} ${last.month.slice(0, 4)}`
     })(),
   }

@@ -1,6 +1,6 @@
 import type { Row } from './data/schema'
 
-type Paper = Row<'conferencePapers'>
+type Paper = Row<'trend'>
 export type Framework = 'TensorFlow' | 'PyTorch'
 
 export interface ShareRow {

@@ -40,9 +40,9 @@ export function cardSvg(locale: Locale, entry: string): string {
   const data = loadDeckData(resolve(root, 'data'))
   const t = translator(locale)
   const env = { locale, t, palette: palettes.light }
-  const years = data.conferencePapers.map(yearOf)
+  const years = data.trend.map(yearOf)
   const model = trendChart(
-    { rows: data.conferencePapers, conference: 'all', from: 2017, to: Math.max(...years), compact: true },
+    { rows: data.trend, conference: 'all', from: 2017, to: Math.max(...years), compact: true },
     env,
   )
   const { title, claim } = coverText(readFileSync(resolve(root, entry), 'utf8'))

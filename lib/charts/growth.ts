@@ -7,8 +7,8 @@ import { yoyGrowth } from '../research'
 import { axisStyle, legendStyle, tooltipStyle } from './common'
 
 export interface GrowthInput {
-  arxiv: Row<'arxiv2019'>[]
-  conferences: Row<'conferencePapers'>[]
+  arxiv: Row<'growth'>[]
+  conferences: Row<'trend'>[]
   from: number
   to: number
   /** Click step: 0 shows PyTorch only, 1 adds TensorFlow. */
@@ -17,9 +17,9 @@ export interface GrowthInput {
 
 const FRAMEWORKS: Framework[] = ['PyTorch', 'TensorFlow']
 
-export function arxivGrowth(arxiv: Row<'arxiv2019'>[], fw: Framework): Row<'arxiv2019'> {
+export function arxivGrowth(arxiv: Row<'growth'>[], fw: Framework): Row<'growth'> {
   const row = arxiv.find(r => r.framework === fw && r.measure === 'yoy_growth')
-  if (!row || row.value === undefined) throw new Error(`data/arxiv-2019.csv has no yoy_growth value for ${fw}`)
+  if (!row || row.value === undefined) throw new Error(`data/growth.csv has no yoy_growth value for ${fw}`)
   return row
 }
 
@@ -108,7 +108,7 @@ export function growthChart(input: GrowthInput, env: ChartEnv): ChartModel {
     }),
   }
 
-  const arxivBasis = (row: Row<'arxiv2019'>) =>
+  const arxivBasis = (row: Row<'growth'>) =>
     locale === 'en' ? row.note : t(row.provenance === 'text' ? 'growth.basis.text' : 'growth.basis.chartLabel')
   const confBasis = (fw: Framework) => {
     const c = fw === 'PyTorch' ? conf.pytorch : conf.tensorflow

@@ -8,7 +8,7 @@ import { marks, withAlpha } from '../palette'
 import { escapeHtml } from '../table'
 import { axisStyle, legendStyle, tooltipStyle } from './common'
 
-type Point = Row<'researchSharePoints'>
+type Point = Row<'later'>
 
 // Confidence is drawn, not just tabled: fainter and dashed as the source gets weaker.
 export const CONFIDENCE_STYLE = {
@@ -20,7 +20,7 @@ export const CONFIDENCE_STYLE = {
 const FRAMEWORKS: Framework[] = ['PyTorch', 'TensorFlow']
 const valueOf = (r: Point, fw: Framework) => (fw === 'PyTorch' ? r.pytorch : r.tensorflow)
 
-export function laterPointsChart(points: Point[], env: ChartEnv): ChartModel {
+export function laterChart(points: Point[], env: ChartEnv): ChartModel {
   const { locale, t, palette: p } = env
   const sorted = [...points].sort((a, b) => a.month.localeCompare(b.month) || a.id.localeCompare(b.id))
   const pc = (n: number) => formatNumber(locale, n, { percent: true })

@@ -6,9 +6,9 @@ import { escapeHtml } from '../table'
 import { axisStyle, legendStyle, tooltipStyle } from './common'
 
 export interface OperatorsInput {
-  symbols: Row<'tfApiSymbols'>[]
+  symbols: Row<'operators'>[]
   /** Counts in other units (PyTorch operators): listed in the table, never drawn on the same axis. */
-  others: Row<'operatorCounts'>[]
+  others: Row<'operatorsOthers'>[]
   /** The TensorFlow version current when the post was written. */
   postVersion: string
 }
@@ -18,13 +18,13 @@ export const POST_TF_VERSION = '1.14'
 
 type Part = 'primary_symbols' | 'compat_v1_symbols' | 'compat_v2_symbols'
 
-export function aliasesOf(r: Row<'tfApiSymbols'>): number {
+export function aliasesOf(r: Row<'operators'>): number {
   return r.compat_v1_symbols + r.compat_v2_symbols
 }
 
-export function symbolsFor(rows: Row<'tfApiSymbols'>[], version: string): Row<'tfApiSymbols'> {
+export function symbolsFor(rows: Row<'operators'>[], version: string): Row<'operators'> {
   const row = rows.find(r => r.tf_version === version)
-  if (!row) throw new Error(`data/tf-api-symbols.csv has no row for TF ${version}`)
+  if (!row) throw new Error(`data/operators.csv has no row for TF ${version}`)
   return row
 }
 
@@ -34,7 +34,7 @@ export function operatorsChart(input: OperatorsInput, env: ChartEnv): ChartModel
   const n = (v: number) => formatNumber(locale, v)
   const post = symbolsFor(symbols, input.postVersion)
   const [first, last] = [symbols[0], symbols[symbols.length - 1]]
-  const aria = t('ops.aria', {
+  const aria = t('operators.aria', {
     version: post.tf_version,
     total: n(post.all_symbols),
     aliases: n(aliasesOf(post)),
@@ -49,10 +49,10 @@ export function operatorsChart(input: OperatorsInput, env: ChartEnv): ChartModel
   // Aliases are the same functions under a second name, so they are drawn as paler, patterned copies of
   // TensorFlow's colour rather than as new colours.
   const parts: { key: Part; name: string; fill: string; decal?: object }[] = [
-    { key: 'primary_symbols', name: t('ops.primary'), fill: p.TensorFlow },
+    { key: 'primary_symbols', name: t('operators.primary'), fill: p.TensorFlow },
     {
       key: 'compat_v1_symbols',
-      name: t('ops.v1'),
+      name: t('operators.v1'),
       fill: withAlpha(p.TensorFlow, 0.5),
       decal: {
         symbol: 'rect',
@@ -64,7 +64,7 @@ export function operatorsChart(input: OperatorsInput, env: ChartEnv): ChartModel
     },
     {
       key: 'compat_v2_symbols',
-      name: t('ops.v2'),
+      name: t('operators.v2'),
       fill: withAlpha(p.TensorFlow, 0.25),
       decal: {
         symbol: 'circle',
@@ -82,7 +82,7 @@ export function operatorsChart(input: OperatorsInput, env: ChartEnv): ChartModel
     return [
       `<b>${escapeHtml(version)}</b>`,
       ...parts.map(x => escapeHtml(`${x.name}: ${n(r[x.key])}`)),
-      escapeHtml(`${t('ops.col.all')}: ${n(r.all_symbols)}`),
+      escapeHtml(`${t('operators.col.all')}: ${n(r.all_symbols)}`),
     ].join('<br>')
   }
 
@@ -103,14 +103,15 @@ export function operatorsChart(input: OperatorsInput, env: ChartEnv): ChartModel
         ...axisStyle(p).axisLabel,
         interval: 0,
         lineHeight: 15,
-        formatter: (v: string) => (v === `TF ${input.postVersion}` ? `{post|${v}}\n{note|${t('ops.postVersion')}}` : v),
+        formatter: (v: string) =>
+          v === `TF ${input.postVersion}` ? `{post|${v}}\n{note|${t('operators.postVersion')}}` : v,
         rich: {
           post: { color: p.text, fontWeight: 'bold' as const, fontSize: 13 },
           note: { color: p.highlight, fontSize: 11 },
         },
       },
     },
-    yAxis: { type: 'value' as const, name: t('ops.yAxis'), min: 0, ...axisStyle(p) },
+    yAxis: { type: 'value' as const, name: t('operators.yAxis'), min: 0, ...axisStyle(p) },
     series: parts.map((x, i) => ({
       name: x.name,
       type: 'bar' as const,
@@ -135,9 +136,14 @@ export function operatorsChart(input: OperatorsInput, env: ChartEnv): ChartModel
   }
 
   const table = {
-    columns: ['ops.col.version', 'ops.col.primary', 'ops.col.v1', 'ops.col.v2', 'ops.col.all', 'ops.col.unit'].map(k =>
-      t(k as Parameters<typeof t>[0]),
-    ),
+    columns: [
+      'operators.col.version',
+      'operators.col.primary',
+      'operators.col.v1',
+      'operators.col.v2',
+      'operators.col.all',
+      'operators.col.unit',
+    ].map(k => t(k as Parameters<typeof t>[0])),
     rows: [
       ...symbols.map(r => [
         `TF ${r.tf_version}`,
@@ -145,7 +151,7 @@ export function operatorsChart(input: OperatorsInput, env: ChartEnv): ChartModel
         r.compat_v1_symbols,
         r.compat_v2_symbols,
         r.all_symbols,
-        t('ops.unitTf'),
+        t('operators.unitTf'),
       ]),
       ...input.others.map(o => [
         o.framework,
@@ -153,11 +159,11 @@ export function operatorsChart(input: OperatorsInput, env: ChartEnv): ChartModel
         '—',
         '—',
         `${n(o.value)}${o.qualifier === 'over' ? '+' : ''}`,
-        t('ops.unitOther', { unit: o.unit, year: o.as_of.slice(0, 4) }),
+        t('operators.unitOther', { unit: o.unit, year: o.as_of.slice(0, 4) }),
       ]),
     ],
     sources: [...symbols.map(r => [r.source]), ...input.others.map(o => [o.source])],
     columnSeries: [undefined, ...parts.map(x => x.name), undefined, undefined],
   }
-  return { option, aria, title: t('ops.title'), table, sources: [...new Set(table.sources.flat())] }
+  return { option, aria, title: t('operators.title'), table, sources: [...new Set(table.sources.flat())] }
 }

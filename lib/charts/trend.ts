@@ -8,7 +8,7 @@ import { escapeHtml } from '../table'
 import { axisStyle, legendStyle, tooltipStyle } from './common'
 
 export interface TrendInput {
-  rows: Row<'conferencePapers'>[]
+  rows: Row<'trend'>[]
   conference: string | 'all'
   from: number
   to: number

@@ -42,8 +42,8 @@ export const datasets = {
         .refine(s => s === '' || /^https:\/\/\S+$/.test(s), 'expected an https:// URL or an empty cell'),
     }),
   },
-  conferencePapers: {
-    file: 'conference-papers.csv',
+  trend: {
+    file: 'trend.csv',
     key: ['conference', 'month'],
     row: z
       .object({
@@ -59,8 +59,8 @@ export const datasets = {
         path: ['total'],
       }),
   },
-  arxiv2019: {
-    file: 'arxiv-2019.csv',
+  growth: {
+    file: 'growth.csv',
     key: ['framework', 'measure'],
     row: z.object({
       framework,
@@ -141,8 +141,8 @@ export const datasets = {
         path: ['plus_minus_type'],
       }),
   },
-  tfApiSymbols: {
-    file: 'tf-api-symbols.csv',
+  operators: {
+    file: 'operators.csv',
     key: ['tf_version'],
     row: z
       .object({
@@ -167,8 +167,8 @@ export const datasets = {
         path: ['all_symbols'],
       }),
   },
-  operatorCounts: {
-    file: 'operator-counts.csv',
+  operatorsOthers: {
+    file: 'operators-others.csv',
     key: ['framework', 'measure'],
     row: z.object({
       framework,
@@ -181,8 +181,8 @@ export const datasets = {
       note: text,
     }),
   },
-  researchSharePoints: {
-    file: 'research-share-points.csv',
+  later: {
+    file: 'later.csv',
     key: ['id'],
     row: z
       .object({

@@ -4,12 +4,12 @@
 import type { ChartEnv, ChartModel } from '../charts/common'
 import type { DeckData } from '../data/schema'
 import { growthChart } from '../charts/growth'
-import { laterPointsChart } from '../charts/later'
+import { laterChart } from '../charts/later'
 import { operatorsChart, POST_TF_VERSION } from '../charts/operators'
 import { speedChart } from '../charts/speed'
 import { monthSpan, timelineChart } from '../charts/timeline'
 import { trendChart } from '../charts/trend'
-import { zooChart } from '../charts/zoo'
+import { modelsChart } from '../charts/models'
 import { conferencesIn, yearOf } from '../research'
 
 export type ChartProps = Record<string, string | number | boolean>
@@ -36,12 +36,12 @@ const tall = (wide: number, narrow: number) => (width: number) => (width < 560 ?
 
 export const chartSpecs: Record<string, ChartSpec> = {
   TrendChart: {
-    name: p => `research-trend-${num(p, 'from', 2017)}-${num(p, 'to', 2019)}`,
+    name: p => `trend-${num(p, 'from', 2017)}-${num(p, 'to', 2019)}`,
     // Every click revealed: no `step`, which the builders read as the last step.
     model: (p, data, env, state) =>
       trendChart(
         {
-          rows: data.conferencePapers,
+          rows: data.trend,
           conference: state?.conference ?? 'all',
           from: num(p, 'from', 2017),
           to: num(p, 'to', 2019),
@@ -50,41 +50,38 @@ export const chartSpecs: Record<string, ChartSpec> = {
         env,
       ),
     picker: (p, data) =>
-      conferencesIn(
-        data.conferencePapers.filter(r => yearOf(r) >= num(p, 'from', 2017) && yearOf(r) <= num(p, 'to', 2019)),
-      ),
+      conferencesIn(data.trend.filter(r => yearOf(r) >= num(p, 'from', 2017) && yearOf(r) <= num(p, 'to', 2019))),
     height: tall(380, 340),
   },
   GrowthChart: {
     name: () => 'growth-2018-2019',
-    model: (_p, data, env) =>
-      growthChart({ arxiv: data.arxiv2019, conferences: data.conferencePapers, from: 2018, to: 2019 }, env),
+    model: (_p, data, env) => growthChart({ arxiv: data.growth, conferences: data.trend, from: 2018, to: 2019 }, env),
     height: tall(380, 360),
   },
   SpeedChart: {
-    name: () => 'speed-pytorch-paper-table1',
+    name: () => 'speed',
     model: (_p, data, env) => speedChart(data.speed, env),
     height: tall(420, 600),
   },
   OperatorsChart: {
-    name: () => 'tf-api-symbols',
+    name: () => 'operators',
     model: (_p, data, env) =>
-      operatorsChart({ symbols: data.tfApiSymbols, others: data.operatorCounts, postVersion: POST_TF_VERSION }, env),
+      operatorsChart({ symbols: data.operators, others: data.operatorsOthers, postVersion: POST_TF_VERSION }, env),
     height: tall(380, 380),
   },
-  ModelZooChart: {
-    name: () => 'model-zoo-2019',
-    model: (_p, data, env) => zooChart(data.models, env),
+  ModelsChart: {
+    name: () => 'models',
+    model: (_p, data, env) => modelsChart(data.models, env),
     height: tall(360, 360),
   },
   TimelineChart: {
-    name: () => 'release-timeline',
+    name: () => 'timeline',
     model: (_p, data, env) => timelineChart(data.timeline, env),
     height: tall(400, 520),
   },
-  LaterPointsChart: {
-    name: () => 'later-research-share-points',
-    model: (_p, data, env) => laterPointsChart(data.researchSharePoints, env),
+  LaterChart: {
+    name: () => 'later',
+    model: (_p, data, env) => laterChart(data.later, env),
     height: tall(380, 440),
   },
 }

@@ -5,14 +5,14 @@ import { BASE, watchPage } from './deck'
 // Chart state in the slide URL: ?conf= for the trend chart's conference, ?hide.<chart>= for series switched off.
 const slides = await chartSlides()
 const trendSlide = slides.find(s => s.charts.length === 1 && s.charts[0] === 'TrendChart')!
-const pairSlide = slides.find(s => s.charts.includes('TrendChart') && s.charts.includes('LaterPointsChart'))!
+const pairSlide = slides.find(s => s.charts.includes('TrendChart') && s.charts.includes('LaterChart'))!
 
 test.describe('chart state in the URL', () => {
   test('a picked conference goes into the URL and survives a reload', async ({ page }) => {
     const watch = watchPage(page)
     const no = trendSlide.no
     await page.goto(`${BASE}${no}?clicks=${trendSlide.clicks}`)
-    const frame = page.locator(`.slidev-page-${no} figure[data-chart^="research-trend"]`)
+    const frame = page.locator(`.slidev-page-${no} figure[data-chart^="trend"]`)
     await expect(frame.locator('.chart-drawn')).toBeVisible()
     await frame.getByRole('radio', { name: 'CVPR' }).click()
     await expect(page).toHaveURL(/[?&]conf=CVPR(&|$)/)
@@ -31,7 +31,7 @@ test.describe('chart state in the URL', () => {
     const watch = watchPage(page)
     const no = trendSlide.no
     await page.goto(`${BASE}${no}?clicks=${trendSlide.clicks}`)
-    const frame = page.locator(`.slidev-page-${no} figure[data-chart^="research-trend"]`)
+    const frame = page.locator(`.slidev-page-${no} figure[data-chart^="trend"]`)
     await expect(frame.locator('.chart-drawn')).toBeVisible()
     const shown = await liveTexts(frame)
     // A mouse click on the legend entry, as the audience would.
@@ -63,7 +63,7 @@ test.describe('chart state in the URL', () => {
     const watch = watchPage(page)
     const no = trendSlide.no
     await page.goto(`${BASE}${no}?clicks=${trendSlide.clicks}&conf=NOPE&hide.trend=Nothing`)
-    const frame = page.locator(`.slidev-page-${no} figure[data-chart^="research-trend"]`)
+    const frame = page.locator(`.slidev-page-${no} figure[data-chart^="trend"]`)
     await expect(frame.locator('.chart-drawn')).toBeVisible()
     await expect(frame.getByRole('radio', { name: 'All' })).toHaveAttribute('aria-checked', 'true')
     for (const b of await frame.locator('.series-toggles button').all())
@@ -75,7 +75,7 @@ test.describe('chart state in the URL', () => {
   test('arrow keys still step through clicks and slides; the state stays on its slide', async ({ page }) => {
     const no = trendSlide.no
     await page.goto(`${BASE}${no}?conf=CVPR`)
-    const frame = page.locator(`.slidev-page-${no} figure[data-chart^="research-trend"]`)
+    const frame = page.locator(`.slidev-page-${no} figure[data-chart^="trend"]`)
     await expect(frame.locator('.chart-drawn')).toBeVisible()
     await expect(frame.getByRole('radio', { name: 'CVPR' })).toHaveAttribute('aria-checked', 'true')
     for (let click = 1; click <= trendSlide.clicks; click++) {
@@ -96,8 +96,8 @@ test.describe('chart state in the URL', () => {
     const watch = watchPage(page)
     const no = pairSlide.no
     await page.goto(`${BASE}${no}?clicks=${pairSlide.clicks}`)
-    const trend = page.locator(`.slidev-page-${no} figure[data-chart^="research-trend"]`)
-    const later = page.locator(`.slidev-page-${no} figure[data-chart="later-research-share-points"]`)
+    const trend = page.locator(`.slidev-page-${no} figure[data-chart^="trend"]`)
+    const later = page.locator(`.slidev-page-${no} figure[data-chart="later"]`)
     await expect(trend.locator('.chart-drawn')).toBeVisible()
     await expect(later.locator('.chart-drawn')).toBeVisible()
     await later

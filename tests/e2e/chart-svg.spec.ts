@@ -32,15 +32,14 @@ test.describe("server-side SVG holds the same labels as the browser's", () => {
       const cases = [
         {
           component: 'TrendChart',
-          chart: 'research-trend',
-          model: (step: number) =>
-            trendChart({ rows: data.conferencePapers, conference: 'all', from: 2017, to: 2019, step }, env),
+          chart: 'trend',
+          model: (step: number) => trendChart({ rows: data.trend, conference: 'all', from: 2017, to: 2019, step }, env),
         },
         {
           component: 'GrowthChart',
           chart: 'growth',
           model: (step: number) =>
-            growthChart({ arxiv: data.arxiv2019, conferences: data.conferencePapers, from: 2018, to: 2019, step }, env),
+            growthChart({ arxiv: data.growth, conferences: data.trend, from: 2018, to: 2019, step }, env),
         },
       ]
       for (const c of cases) {
@@ -92,13 +91,13 @@ test.describe('image downloads', () => {
       const watch = watchPage(page)
       const slide = slideOf('TrendChart')
       await page.goto(`${edition.base}${slide.no}?clicks=${slide.clicks}&conf=CVPR`)
-      const selector = `.slidev-page-${slide.no} figure[data-chart^="research-trend"]`
+      const selector = `.slidev-page-${slide.no} figure[data-chart^="trend"]`
       const frame = page.locator(selector)
       await expect(frame.locator('.chart-drawn')).toBeVisible()
       const box = await chartBox(page, selector)
       const live = await liveTexts(frame)
       const t = translator(edition.locale)
-      const name = `research-trend-2017-2019_CVPR_${edition.locale}`
+      const name = `trend-2017-2019_CVPR_${edition.locale}`
 
       const [svgDownload] = await Promise.all([
         page.waitForEvent('download'),
@@ -129,7 +128,7 @@ test.describe('image downloads', () => {
       const frameText = parsed.texts.join(' ')
       expect(frameText.replace(/\s/g, '')).toContain(t('trend.title').replace(/\s/g, ''))
       expect(frameText).toContain(t('frame.conf', { name: 'CVPR' }))
-      expect(frameText).toContain(data.sources.find(s => s.id === data.conferencePapers[0].source)!.publisher)
+      expect(frameText).toContain(data.sources.find(s => s.id === data.trend[0].source)!.publisher)
       expect(parsed.fonts, 'embedded @font-face rules').toBeGreaterThan(0)
 
       const [pngDownload] = await Promise.all([
@@ -175,10 +174,10 @@ test.describe('image downloads', () => {
   test('a hidden series leaves the CSV and the file names', async ({ page }) => {
     const slide = slideOf('SpeedChart')
     await page.goto(`${BASE}${slide.no}?hide.speed=Chainer,CNTK`)
-    const frame = page.locator(`.slidev-page-${slide.no} figure[data-chart="speed-pytorch-paper-table1"]`)
+    const frame = page.locator(`.slidev-page-${slide.no} figure[data-chart="speed"]`)
     await expect(frame.locator('.chart-drawn')).toBeVisible()
     const csvLink = frame.locator('a[download$=".csv"]')
-    await expect(csvLink).toHaveAttribute('download', 'speed-pytorch-paper-table1_no-Chainer-CNTK_en.csv')
+    await expect(csvLink).toHaveAttribute('download', 'speed_no-Chainer-CNTK_en.csv')
     const csv = decodeURIComponent((await csvLink.getAttribute('href'))!.replace(/^data:text\/csv;charset=utf-8,/, ''))
     const frameworks = new Set(data.speed.map(r => r.framework))
     for (const fw of frameworks) {
@@ -189,6 +188,6 @@ test.describe('image downloads', () => {
       page.waitForEvent('download'),
       frame.locator('button[data-download="svg"]').click(),
     ])
-    expect(svgDownload.suggestedFilename()).toBe('speed-pytorch-paper-table1_no-Chainer-CNTK_en.svg')
+    expect(svgDownload.suggestedFilename()).toBe('speed_no-Chainer-CNTK_en.svg')
   })
 })

@@ -57,7 +57,7 @@ for (const edition of EDITIONS) {
     test('a chart scrolled into view turns live, in the same box, with tooltips', async ({ page }) => {
       const watch = watchPage(page)
       await page.goto(readUrl(edition.base))
-      const fig = page.locator('figure.chart[data-chart="research-trend-2017-2019"]')
+      const fig = page.locator('figure.chart[data-chart="trend-2017-2019"]')
       const box = fig.locator('.chart-box')
       await box.scrollIntoViewIfNeeded()
       const before = (await box.boundingBox())!

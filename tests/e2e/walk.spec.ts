@@ -129,11 +129,11 @@ for (const edition of EDITIONS) {
 // The evidence charts: the table view is their text alternative, so it must open, list the rows, and close again.
 // Each is found on the slide whose Markdown draws it, so retitling or reordering slides cannot lose it.
 const tables: [component: string, chart: string, rows: number][] = [
-  ['SpeedChart', 'speed-pytorch-paper-table1', 36],
-  ['OperatorsChart', 'tf-api-symbols', 7],
-  ['ModelZooChart', 'model-zoo-2019', 8],
-  ['TimelineChart', 'release-timeline', 13],
-  ['LaterPointsChart', 'later-research-share-points', 5],
+  ['SpeedChart', 'speed', 36],
+  ['OperatorsChart', 'operators', 7],
+  ['ModelsChart', 'models', 8],
+  ['TimelineChart', 'timeline', 13],
+  ['LaterChart', 'later', 5],
 ]
 const englishContent = await slideContents(EDITIONS[0].entry)
 

@@ -1,12 +1,12 @@
 import type { ChartEnv } from '../../lib/charts/common'
 import { describe, expect, it } from 'vitest'
 import { growthChart } from '../../lib/charts/growth'
-import { laterPointsChart } from '../../lib/charts/later'
+import { laterChart } from '../../lib/charts/later'
 import { operatorsChart, POST_TF_VERSION } from '../../lib/charts/operators'
 import { speedChart } from '../../lib/charts/speed'
 import { timelineChart } from '../../lib/charts/timeline'
 import { trendChart } from '../../lib/charts/trend'
-import { zooChart } from '../../lib/charts/zoo'
+import { modelsChart } from '../../lib/charts/models'
 import { translator } from '../../lib/i18n'
 import { palettes, slideBackground } from '../../lib/palette'
 import { escapeXml, framedChartSvg, sourceLine, unitsOf, wrapText } from '../../lib/render/chart-image'
@@ -17,7 +17,7 @@ import { wellFormed as balanced } from './xml'
 
 const env = (locale: 'en' | 'zh' = 'en'): ChartEnv => ({ locale, t: translator(locale), palette: palettes.light })
 const trend = (locale: 'en' | 'zh' = 'en') =>
-  trendChart({ rows: d.conferencePapers, conference: 'CVPR', from: 2017, to: 2019 }, env(locale))
+  trendChart({ rows: d.trend, conference: 'CVPR', from: 2017, to: 2019 }, env(locale))
 const text = {
   title: 'Trend',
   subtitle: 'Conference: CVPR',
@@ -88,7 +88,7 @@ describe('framed chart image', () => {
 describe('the text the frame takes from the model and the data', () => {
   it("units are the value axis's name", () => {
     expect(unitsOf(trend().option)).toBe(translator('en')('trend.yAxis'))
-    expect(unitsOf(zooChart(d.models, env()).option)).toBe(translator('en')('zoo.xAxis'))
+    expect(unitsOf(modelsChart(d.models, env()).option)).toBe(translator('en')('models.xAxis'))
   })
 
   it('the source line names each source of data/sources.csv the chart cites, with its URL', () => {
@@ -109,12 +109,12 @@ describe('the text the frame takes from the model and the data', () => {
       const e = env(locale)
       const models = [
         trend(locale),
-        growthChart({ arxiv: d.arxiv2019, conferences: d.conferencePapers, from: 2018, to: 2019 }, e),
+        growthChart({ arxiv: d.growth, conferences: d.trend, from: 2018, to: 2019 }, e),
         speedChart(d.speed, e),
-        operatorsChart({ symbols: d.tfApiSymbols, others: d.operatorCounts, postVersion: POST_TF_VERSION }, e),
-        zooChart(d.models, e),
+        operatorsChart({ symbols: d.operators, others: d.operatorsOthers, postVersion: POST_TF_VERSION }, e),
+        modelsChart(d.models, e),
         timelineChart(d.timeline, e),
-        laterPointsChart(d.researchSharePoints, e),
+        laterChart(d.later, e),
       ]
       for (const m of models) {
         expect(m.title).toMatch(/\S{4,}/)

@@ -43,8 +43,8 @@ describe('chart state in the query string', () => {
   })
 
   it('refuses a series name with a comma, which would split into two', () => {
-    expect(() => withHidden({}, 'zoo', ['a, b'])).toThrow(
-      'series name "a, b" contains a comma, which the hide.zoo parameter uses to separate names',
+    expect(() => withHidden({}, 'models', ['a, b'])).toThrow(
+      'series name "a, b" contains a comma, which the hide.models parameter uses to separate names',
     )
   })
 
@@ -58,19 +58,13 @@ describe('chart state in the query string', () => {
 
 describe('file names', () => {
   it('name the chart, its state and the language', () => {
-    expect(chartFileName('research-trend-2017-2019', { conf: 'CVPR' }, 'en', 'png')).toBe(
-      'research-trend-2017-2019_CVPR_en.png',
-    )
-    expect(chartFileName('research-trend-2017-2019', { conf: 'all', hidden: [] }, 'zh', 'svg')).toBe(
-      'research-trend-2017-2019_zh.svg',
-    )
-    expect(chartFileName('speed-pytorch-paper-table1', { hidden: ['Chainer', 'CNTK'] }, 'en', 'csv')).toBe(
-      'speed-pytorch-paper-table1_no-Chainer-CNTK_en.csv',
-    )
+    expect(chartFileName('trend-2017-2019', { conf: 'CVPR' }, 'en', 'png')).toBe('trend-2017-2019_CVPR_en.png')
+    expect(chartFileName('trend-2017-2019', { conf: 'all', hidden: [] }, 'zh', 'svg')).toBe('trend-2017-2019_zh.svg')
+    expect(chartFileName('speed', { hidden: ['Chainer', 'CNTK'] }, 'en', 'csv')).toBe('speed_no-Chainer-CNTK_en.csv')
   })
   it('keep only letters, digits and dots of a state, Chinese included', () => {
-    expect(chartFileName('tf-api-symbols', { hidden: ['tf.compat.v1 别名'] }, 'zh', 'png')).toBe(
-      'tf-api-symbols_no-tf.compat.v1-别名_zh.png',
+    expect(chartFileName('operators', { hidden: ['tf.compat.v1 别名'] }, 'zh', 'png')).toBe(
+      'operators_no-tf.compat.v1-别名_zh.png',
     )
     expect(chartFileName('x', { conf: '../<b>' }, 'en', 'svg')).toBe('x_..-b_en.svg')
   })

@@ -1,12 +1,12 @@
 import type { ChartEnv, ChartModel } from '../../lib/charts/common'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { growthChart } from '../../lib/charts/growth'
-import { laterPointsChart } from '../../lib/charts/later'
+import { laterChart } from '../../lib/charts/later'
 import { operatorsChart, POST_TF_VERSION } from '../../lib/charts/operators'
 import { speedChart } from '../../lib/charts/speed'
 import { timelineChart } from '../../lib/charts/timeline'
 import { trendChart } from '../../lib/charts/trend'
-import { zooChart } from '../../lib/charts/zoo'
+import { modelsChart } from '../../lib/charts/models'
 import { translator } from '../../lib/i18n'
 import { palettes } from '../../lib/palette'
 import { chartSvg } from '../../lib/render/chart-svg'
@@ -23,16 +23,15 @@ const yearsOf = (rows: { month: string }[], from: number, to: number) =>
 
 /** Every builder the deck draws, as its components call it. */
 const builders: Record<string, (e: ChartEnv) => ChartModel> = {
-  'trend 2017-2019': e => trendChart({ rows: d.conferencePapers, conference: 'all', from: 2017, to: 2019 }, e),
+  'trend 2017-2019': e => trendChart({ rows: d.trend, conference: 'all', from: 2017, to: 2019 }, e),
   'trend 2017-2022 compact': e =>
-    trendChart({ rows: d.conferencePapers, conference: 'all', from: 2017, to: 2022, compact: true }, e),
-  growth: e => growthChart({ arxiv: d.arxiv2019, conferences: d.conferencePapers, from: 2018, to: 2019 }, e),
+    trendChart({ rows: d.trend, conference: 'all', from: 2017, to: 2022, compact: true }, e),
+  growth: e => growthChart({ arxiv: d.growth, conferences: d.trend, from: 2018, to: 2019 }, e),
   speed: e => speedChart(d.speed, e),
-  operators: e =>
-    operatorsChart({ symbols: d.tfApiSymbols, others: d.operatorCounts, postVersion: POST_TF_VERSION }, e),
-  zoo: e => zooChart(d.models, e),
+  operators: e => operatorsChart({ symbols: d.operators, others: d.operatorsOthers, postVersion: POST_TF_VERSION }, e),
+  models: e => modelsChart(d.models, e),
   timeline: e => timelineChart(d.timeline, e),
-  later: e => laterPointsChart(d.researchSharePoints, e),
+  later: e => laterChart(d.later, e),
 }
 
 // ECharts reports an unregistered series type, component or feature with a console message (and draws
@@ -76,9 +75,9 @@ describe('the SVG holds the labels the data says it should', () => {
 
   it('trend: one axis label per year of conference data, and both frameworks in the legend', () => {
     const t = texts('trend 2017-2019')
-    for (const year of yearsOf(d.conferencePapers, 2017, 2019)) expect(t).toContain(year)
-    expect(yearsOf(d.conferencePapers, 2017, 2019)).toHaveLength(3)
-    // Column names of data/conference-papers.csv, which the legend names.
+    for (const year of yearsOf(d.trend, 2017, 2019)) expect(t).toContain(year)
+    expect(yearsOf(d.trend, 2017, 2019)).toHaveLength(3)
+    // Column names of data/trend.csv, which the legend names.
     for (const fw of ['TensorFlow', 'PyTorch']) expect(t).toContain(fw)
   })
 
@@ -89,7 +88,7 @@ describe('the SVG holds the labels the data says it should', () => {
 
   it('trend to 2022: every year that has rows', () => {
     const t = texts('trend 2017-2022 compact')
-    for (const year of yearsOf(d.conferencePapers, 2017, 2022)) expect(t).toContain(year)
+    for (const year of yearsOf(d.trend, 2017, 2022)) expect(t).toContain(year)
   })
 
   it('speed: every model and every framework of data/speed.csv', () => {
@@ -101,9 +100,9 @@ describe('the SVG holds the labels the data says it should', () => {
     }
   })
 
-  it('operators: every TensorFlow version of data/tf-api-symbols.csv, and each total', () => {
+  it('operators: every TensorFlow version of data/operators.csv, and each total', () => {
     const t = texts('operators').join('\n')
-    for (const r of d.tfApiSymbols) {
+    for (const r of d.operators) {
       expect(t).toContain(r.tf_version)
       expect(t).toContain(r.all_symbols.toLocaleString('en-US'))
     }
@@ -114,8 +113,8 @@ describe('the SVG holds the labels the data says it should', () => {
     for (const fw of new Set(d.timeline.map(r => r.framework))) expect(t).toContain(fw)
   })
 
-  it("zoo: each group's model count from data/models.csv", () => {
-    const t = texts('zoo')
+  it("models: each group's model count from data/models.csv", () => {
+    const t = texts('models')
     const official = d.models.filter(m => m.collection === 'tf-official').length
     const research = d.models.filter(m => m.collection === 'tf-research').length
     expect(t).toContain(String(official))
@@ -124,12 +123,12 @@ describe('the SVG holds the labels the data says it should', () => {
 
   it('later points: both frameworks, and each PyTorch share that has a number', () => {
     const t = texts('later').join('\n')
-    for (const r of d.researchSharePoints.filter(r => r.pytorch !== undefined)) expect(t).toContain(`${r.pytorch}%`)
+    for (const r of d.later.filter(r => r.pytorch !== undefined)) expect(t).toContain(`${r.pytorch}%`)
   })
 
-  it('growth, in Chinese: the frameworks of data/arxiv-2019.csv and the number of conferences', () => {
+  it('growth, in Chinese: the frameworks of data/growth.csv and the number of conferences', () => {
     const t = texts('growth', 'zh').join('\n')
-    for (const fw of new Set(d.arxiv2019.map(r => r.framework))) expect(t).toContain(fw)
+    for (const fw of new Set(d.growth.map(r => r.framework))) expect(t).toContain(fw)
     expect(t).toMatch(/[\u4E00-\u9FFF]/)
   })
 

@@ -17,7 +17,7 @@ type Series = { name: string; data: unknown[]; markPoint?: { data: { coord: unkn
 const seriesOf = (o: { series?: unknown }) => o.series as Series[]
 
 describe('trend chart', () => {
-  const input = { rows: realData.conferencePapers, conference: 'all', from: 2017, to: 2019 }
+  const input = { rows: realData.trend, conference: 'all', from: 2017, to: 2019 }
 
   it("plots each framework's % of all papers per year (hand-checked: 2019 pooled 984 of ... )", () => {
     const m = trendChart(input, env())
@@ -50,7 +50,7 @@ describe('trend chart', () => {
   })
 
   it('escapes HTML in tooltip text', () => {
-    const rows = realData.conferencePapers.map(r =>
+    const rows = realData.trend.map(r =>
       r.conference === 'ICLR' ? { ...r, conference: '<img src=x onerror=alert(1)>' } : r,
     )
     const m = trendChart({ ...input, rows, conference: '<img src=x onerror=alert(1)>' }, env())
@@ -107,7 +107,7 @@ describe('trend chart', () => {
 })
 
 describe('growth chart', () => {
-  const input = { arxiv: realData.arxiv2019, conferences: realData.conferencePapers, from: 2018, to: 2019 }
+  const input = { arxiv: realData.growth, conferences: realData.trend, from: 2018, to: 2019 }
 
   it("puts O'Reilly's arXiv growth beside growth computed from the conferences", () => {
     const [pt, tf] = seriesOf(growthChart(input, env()).option)

@@ -5,15 +5,15 @@ import { realCsv, realData } from './helpers'
 
 describe('the real data files', () => {
   it('load and validate', () => {
-    expect(realData.conferencePapers).toHaveLength(35)
-    expect(realData.arxiv2019).toHaveLength(4)
+    expect(realData.trend).toHaveLength(35)
+    expect(realData.growth).toHaveLength(4)
     expect(realData.timeline.length).toBeGreaterThan(10)
     expect(realData.models.filter(m => m.collection === 'torchvision-0.3')).toHaveLength(15)
   })
 
   it('every row names a source that sources.csv lists', () => {
     const ids = new Set(realData.sources.map(s => s.id))
-    for (const rows of [realData.conferencePapers, realData.arxiv2019, realData.timeline, realData.models])
+    for (const rows of [realData.trend, realData.growth, realData.timeline, realData.models])
       for (const r of rows) expect(ids).toContain(r.source)
   })
 
@@ -23,8 +23,8 @@ describe('the real data files', () => {
     // Table 1 prints N/A in 11 cells: Chainer 4, CNTK 3, MXNet 2, PaddlePaddle 2 (by model: VGG-19 1, MobileNet 2, GNMTv2 4, NCF 4).
     expect(na).toHaveLength(11)
     expect(na.every(r => r.throughput === undefined && r.plus_minus === undefined)).toBe(true)
-    expect(realData.tfApiSymbols.map(r => r.tf_version)).toEqual(['1.12', '1.13', '1.14', '1.15', '2.0'])
-    expect(realData.researchSharePoints).toHaveLength(5)
+    expect(realData.operators.map(r => r.tf_version)).toEqual(['1.12', '1.13', '1.14', '1.15', '2.0'])
+    expect(realData.later).toHaveLength(5)
   })
 
   it('cites a tensorflow/models README for every TensorFlow model, none only the post', () => {
@@ -49,7 +49,7 @@ describe('the real data files', () => {
   })
 
   it('keeps a missing number missing, not zero', () => {
-    const pt = realData.arxiv2019.find(r => r.framework === 'PyTorch' && r.measure === 'papers')!
+    const pt = realData.growth.find(r => r.framework === 'PyTorch' && r.measure === 'papers')!
     expect(pt.value).toBeUndefined()
     expect(pt.qualifier).toBe('comparable')
   })
@@ -60,59 +60,55 @@ const conf = (...rows: string[]) => [HEADER, ...rows].join('\n')
 
 // Each bad input must fail with the file, the line and the field in the message.
 const bad: [string, () => unknown, RegExp][] = [
-  ['empty file', () => parseDataset('conferencePapers', '', 'x.csv'), /^x\.csv: the file is empty/],
-  ['only comments', () => parseDataset('conferencePapers', '# nothing\n', 'x.csv'), /the file is empty/],
-  ['header but no rows', () => parseDataset('conferencePapers', HEADER, 'x.csv'), /header but no rows/],
+  ['empty file', () => parseDataset('trend', '', 'x.csv'), /^x\.csv: the file is empty/],
+  ['only comments', () => parseDataset('trend', '# nothing\n', 'x.csv'), /the file is empty/],
+  ['header but no rows', () => parseDataset('trend', HEADER, 'x.csv'), /header but no rows/],
   [
     'missing column',
     () =>
-      parseDataset(
-        'conferencePapers',
-        'conference,month,pytorch_only,tensorflow_only,source\nACL,2019-08,1,2,he-data',
-        'x.csv',
-      ),
+      parseDataset('trend', 'conference,month,pytorch_only,tensorflow_only,source\nACL,2019-08,1,2,he-data', 'x.csv'),
     /^x\.csv:1: missing column "total"/,
   ],
   [
     'extra column',
-    () => parseDataset('conferencePapers', `${HEADER},notes\nACL,2019-08,1,2,3,he-data,hi`, 'x.csv'),
+    () => parseDataset('trend', `${HEADER},notes\nACL,2019-08,1,2,3,he-data,hi`, 'x.csv'),
     /^x\.csv:1: unexpected column "notes"/,
   ],
   [
     'row with too few cells',
-    () => parseDataset('conferencePapers', conf('ACL,2019-08,1,2,he-data'), 'x.csv'),
+    () => parseDataset('trend', conf('ACL,2019-08,1,2,he-data'), 'x.csv'),
     /^x\.csv:2: expected 6 cells, found 5/,
   ],
   [
     'non-numeric count',
-    () => parseDataset('conferencePapers', conf('ACL,2019-08,many,2,30,he-data'), 'x.csv'),
+    () => parseDataset('trend', conf('ACL,2019-08,many,2,30,he-data'), 'x.csv'),
     /^x\.csv:2 field "pytorch_only": expected a whole number >= 0, got "many"/,
   ],
   [
     'negative count',
-    () => parseDataset('conferencePapers', conf('ACL,2019-08,1,-2,30,he-data'), 'x.csv'),
+    () => parseDataset('trend', conf('ACL,2019-08,1,-2,30,he-data'), 'x.csv'),
     /^x\.csv:2 field "tensorflow_only": expected a whole number >= 0, got "-2"/,
   ],
   [
     'bad month',
-    () => parseDataset('conferencePapers', conf('ACL,2019-13,1,2,30,he-data'), 'x.csv'),
+    () => parseDataset('trend', conf('ACL,2019-13,1,2,30,he-data'), 'x.csv'),
     /^x\.csv:2 field "month": expected a real month/,
   ],
   [
     'month in the wrong format',
-    () => parseDataset('conferencePapers', conf('ACL,Aug 2019,1,2,30,he-data'), 'x.csv'),
+    () => parseDataset('trend', conf('ACL,Aug 2019,1,2,30,he-data'), 'x.csv'),
     /field "month": expected a month as YYYY-MM, got "Aug 2019"/,
   ],
   [
     'parts larger than the whole',
-    () => parseDataset('conferencePapers', conf('ACL,2019-08,20,20,30,he-data'), 'x.csv'),
+    () => parseDataset('trend', conf('ACL,2019-08,20,20,30,he-data'), 'x.csv'),
     /^x\.csv:2 field "total": pytorch_only \+ tensorflow_only cannot exceed total/,
   ],
   [
     'duplicate key',
     () =>
       parseDataset(
-        'conferencePapers',
+        'trend',
         conf('ACL,2019-08,1,2,30,he-data', '# same edition again', 'ACL,2019-08,1,2,30,he-data'),
         'x.csv',
       ),
@@ -120,7 +116,7 @@ const bad: [string, () => unknown, RegExp][] = [
   ],
   [
     'unknown framework',
-    () => parseDataset('arxiv2019', realCsv('arxiv2019').replace('TensorFlow,papers', 'Keras,papers'), 'a.csv'),
+    () => parseDataset('growth', realCsv('growth').replace('TensorFlow,papers', 'Keras,papers'), 'a.csv'),
     /^a\.csv:\d+ field "framework": expected TensorFlow or PyTorch, got "Keras"/,
   ],
   [
@@ -204,19 +200,19 @@ bad.push(
   ],
   [
     'symbol parts that do not add up',
-    () => parseDataset('tfApiSymbols', `${SYMBOLS}\n1.14,r1.14,01b8f156,8000,3918,2559,1886,tf-docs-index`, 'ts.csv'),
+    () => parseDataset('operators', `${SYMBOLS}\n1.14,r1.14,01b8f156,8000,3918,2559,1886,tf-docs-index`, 'ts.csv'),
     /^ts\.csv:2 field "all_symbols": primary \+ compat_v1 \+ compat_v2 must equal all_symbols/,
   ],
   [
     'symbol count that is not a number',
-    () => parseDataset('tfApiSymbols', `${SYMBOLS}\n1.14,r1.14,01b8f156,8k,3918,2559,1886,tf-docs-index`, 'ts.csv'),
+    () => parseDataset('operators', `${SYMBOLS}\n1.14,r1.14,01b8f156,8k,3918,2559,1886,tf-docs-index`, 'ts.csv'),
     /^ts\.csv:2 field "all_symbols": expected a whole number >= 0, got "8k"/,
   ],
   [
     'a share over 100%',
     () =>
       parseDataset(
-        'researchSharePoints',
+        'later',
         shares('x,2020-10,month,pwc-implementations,147,18,,medium,state-of-ai-2020,typo'),
         'rs.csv',
       ),
@@ -226,7 +222,7 @@ bad.push(
     'shares adding up to more than 100%',
     () =>
       parseDataset(
-        'researchSharePoints',
+        'later',
         shares('x,2020-10,month,pwc-implementations,60,50,,medium,state-of-ai-2020,typo'),
         'rs.csv',
       ),
@@ -235,28 +231,24 @@ bad.push(
   [
     'a share as a word',
     () =>
-      parseDataset(
-        'researchSharePoints',
-        shares('x,2020-10,month,pwc-implementations,most,18,,medium,state-of-ai-2020,n'),
-        'rs.csv',
-      ),
+      parseDataset('later', shares('x,2020-10,month,pwc-implementations,most,18,,medium,state-of-ai-2020,n'), 'rs.csv'),
     /^rs\.csv:2 field "pytorch": expected a number >= 0, or an empty cell, got "most"/,
   ],
   [
     'a point with a bad month',
-    () => parseDataset('researchSharePoints', shares('x,2023-13,month,hf-models,85,8,,low,baai-joury,n'), 'rs.csv'),
+    () => parseDataset('later', shares('x,2023-13,month,hf-models,85,8,,low,baai-joury,n'), 'rs.csv'),
     /^rs\.csv:2 field "month": expected a real month/,
   ],
   [
     'an unknown denominator',
-    () => parseDataset('researchSharePoints', shares('x,2023-01,month,github-stars,85,8,,low,baai-joury,n'), 'rs.csv'),
+    () => parseDataset('later', shares('x,2023-01,month,github-stars,85,8,,low,baai-joury,n'), 'rs.csv'),
     /^rs\.csv:2 field "denominator": expected pwc-implementations, papers-unclear or hf-models, got "github-stars"/,
   ],
   [
     'a point without its confidence column',
     () =>
       parseDataset(
-        'researchSharePoints',
+        'later',
         'id,month,date_precision,denominator,pytorch,tensorflow,qualifier,source,note\nx,2023-01,month,hf-models,85,8,,baai-joury,n',
         'rs.csv',
       ),
@@ -264,23 +256,23 @@ bad.push(
   ],
   [
     'an empty points file',
-    () => parseDataset('researchSharePoints', '', 'rs.csv'),
+    () => parseDataset('later', '', 'rs.csv'),
     /^rs\.csv: the file is empty; expected a header line: id,month/,
   ],
   // Dates, months, periods and versions are typed: a wrong one names its line and field.
   [
     'a period with month 13',
-    () => parseDataset('arxiv2019', realCsv('arxiv2019').replace('2019-01/2019-06', '2019-13/2019-06'), 'ax.csv'),
+    () => parseDataset('growth', realCsv('growth').replace('2019-01/2019-06', '2019-13/2019-06'), 'ax.csv'),
     /^ax\.csv:6 field "period": expected real months \(01-12\) in the period; 2019-13 is not one, got "2019-13\/2019-06"/,
   ],
   [
     'a period in free text',
-    () => parseDataset('arxiv2019', realCsv('arxiv2019').replace('2019-01/2019-06', 'first half of 2019'), 'ax.csv'),
+    () => parseDataset('growth', realCsv('growth').replace('2019-01/2019-06', 'first half of 2019'), 'ax.csv'),
     /^ax\.csv:6 field "period": expected a period as START\/END, each YYYY-MM or YYYYH1\/YYYYH2, got "first half of 2019"/,
   ],
   [
     'a period that ends before it starts',
-    () => parseDataset('arxiv2019', realCsv('arxiv2019').replace('2018H1/2019H1', '2019H1/2018H1'), 'ax.csv'),
+    () => parseDataset('growth', realCsv('growth').replace('2018H1/2019H1', '2019H1/2018H1'), 'ax.csv'),
     /^ax\.csv:\d+ field "period": expected the period to end after it starts/,
   ],
   [
@@ -295,12 +287,12 @@ bad.push(
   ],
   [
     'a version that is not MAJOR.MINOR',
-    () => parseDataset('tfApiSymbols', `${SYMBOLS}\n1.14.0,r1.14,01b8f156,8363,3918,2559,1886,tf-docs-index`, 'ts.csv'),
+    () => parseDataset('operators', `${SYMBOLS}\n1.14.0,r1.14,01b8f156,8363,3918,2559,1886,tf-docs-index`, 'ts.csv'),
     /^ts\.csv:2 field "tf_version": expected a version as MAJOR.MINOR, got "1.14.0"/,
   ],
   [
     'a docs branch of another version',
-    () => parseDataset('tfApiSymbols', `${SYMBOLS}\n1.14,r1.13,01b8f156,8363,3918,2559,1886,tf-docs-index`, 'ts.csv'),
+    () => parseDataset('operators', `${SYMBOLS}\n1.14,r1.13,01b8f156,8363,3918,2559,1886,tf-docs-index`, 'ts.csv'),
     /^ts\.csv:2 field "docs_branch": expected the docs branch of that version, r<tf_version>, got "r1.13"/,
   ],
   [
@@ -312,8 +304,8 @@ bad.push(
     'an operator count dated in words',
     () =>
       parseDataset(
-        'operatorCounts',
-        'framework,measure,value,qualifier,unit,as_of,source,note\nPyTorch,ops,1200,over,ATen,Dec 2022,pytorch-2-0,n',
+        'operatorsOthers',
+        'framework,measure,value,qualifier,unit,as_of,source,note\nPyTorch,aten-operators,1200,over,ATen,Dec 2022,pytorch-2-0,n',
         'oc.csv',
       ),
     /^oc\.csv:2 field "as_of": expected a month as YYYY-MM, got "Dec 2022"/,
@@ -322,8 +314,8 @@ bad.push(
     'an extra column in operator counts',
     () =>
       parseDataset(
-        'operatorCounts',
-        'framework,measure,value,qualifier,unit,as_of,source,note,year\nPyTorch,ops,1200,over,ATen,2022-12,pytorch-2-0,n,2022',
+        'operatorsOthers',
+        'framework,measure,value,qualifier,unit,as_of,source,note,year\nPyTorch,aten-operators,1200,over,ATen,2022-12,pytorch-2-0,n,2022',
         'oc.csv',
       ),
     /^oc\.csv:1: unexpected column "year"/,
@@ -342,12 +334,10 @@ describe('a point citing a source that sources.csv does not list', () => {
     const csv = Object.fromEntries(
       (Object.keys(datasets) as (keyof typeof datasets)[]).map(n => [n, realCsv(n)]),
     ) as Record<keyof typeof datasets, string>
-    const researchSharePoints = realData.researchSharePoints.map((r, i) =>
-      i === 2 ? { ...r, source: 'somebody-said' } : r,
-    )
-    // Row 3 of research-share-points.csv: 5 comment lines, the header on line 6, so line 9.
-    expect(() => checkSources({ ...realData, researchSharePoints }, csv)).toThrow(
-      /^data\/research-share-points\.csv:9 field "source": unknown source id "somebody-said"/,
+    const later = realData.later.map((r, i) => (i === 2 ? { ...r, source: 'somebody-said' } : r))
+    // Row 3 of later.csv: 5 comment lines, the header on line 6, so line 9.
+    expect(() => checkSources({ ...realData, later }, csv)).toThrow(
+      /^data\/later\.csv:9 field "source": unknown source id "somebody-said"/,
     )
   })
 })

@@ -1,11 +1,11 @@
 import type { ChartEnv } from '../../lib/charts/common'
 import type { Row } from '../../lib/data/schema'
 import { describe, expect, it } from 'vitest'
-import { laterPointsChart } from '../../lib/charts/later'
+import { laterChart } from '../../lib/charts/later'
 import { operatorsChart, POST_TF_VERSION } from '../../lib/charts/operators'
 import { speedChart } from '../../lib/charts/speed'
 import { monthSpan, placeEvents, timelineChart } from '../../lib/charts/timeline'
-import { zooChart, zooGroups } from '../../lib/charts/zoo'
+import { modelsChart, modelGroups } from '../../lib/charts/models'
 import { figures, resolveFigures } from '../../lib/figures'
 import { translator } from '../../lib/i18n'
 import { palettes } from '../../lib/palette'
@@ -91,7 +91,7 @@ describe('speed: PyTorch paper Table 1', () => {
 })
 
 describe('operators: TF "All symbols" by version', () => {
-  const input = { symbols: realData.tfApiSymbols, others: realData.operatorCounts, postVersion: POST_TF_VERSION }
+  const input = { symbols: realData.operators, others: realData.operatorsOthers, postVersion: POST_TF_VERSION }
 
   it('stacks primary and compat aliases per version', () => {
     const [primary, v1, v2] = seriesOf(operatorsChart(input, env()).option)
@@ -117,9 +117,9 @@ describe('operators: TF "All symbols" by version', () => {
   })
 })
 
-describe('model zoo', () => {
+describe('models chart', () => {
   it('groups the appendix by collection, and torchvision by task', () => {
-    const groups = zooGroups(realData.models, env())
+    const groups = modelGroups(realData.models, env())
     // 6 official; 51 research, all in a tensorflow/models README (cvt_text, lm_commonsense, seq2species and
     // struct2depth too, which an earlier version of the deck wrongly called "named only in the post").
     expect(groups.map(g => [g.label, g.listed.length])).toEqual([
@@ -132,15 +132,15 @@ describe('model zoo', () => {
       ['torchvision 0.3: person keypoints', 1],
       ['torchvision 0.4: video classification', 3],
     ])
-    expect(zooGroups(realData.models, env('zh'))[2].label).toBe('torchvision 0.3：图像分类')
+    expect(modelGroups(realData.models, env('zh'))[2].label).toBe('torchvision 0.3：图像分类')
   })
 
   it('says the counts in its aria label and escapes names in tooltips', () => {
-    expect(zooChart(realData.models, env()).aria).toContain(
+    expect(modelsChart(realData.models, env()).aria).toContain(
       'lists 57 TensorFlow entries (6 official, 51 research folders, each listed in a tensorflow/models README of 2018–2019) against 15 torchvision 0.3 models in 5 tasks; torchvision 0.4 adds 3 video models',
     )
     const models = realData.models.map(m => (m.name === 'mnist' ? { ...m, name: XSS } : m))
-    const m = zooChart(models, env())
+    const m = modelsChart(models, env())
     // Bars are drawn bottom-up, so TensorFlow official/ is the last category.
     const html = tooltipOf(m.option)({ dataIndex: 7 })
     expect(html).toContain(ESCAPED)
@@ -191,10 +191,10 @@ describe('timeline', () => {
 })
 
 describe('later research-share points', () => {
-  const rows = realData.researchSharePoints
+  const rows = realData.later
 
   it('draws separate points, never a line', () => {
-    const series = seriesOf(laterPointsChart(rows, env()).option)
+    const series = seriesOf(laterChart(rows, env()).option)
     expect(series.map(s => s.type)).toEqual(['scatter', 'scatter'])
     expect(JSON.stringify(series)).not.toContain('"line"')
     // Sorted by month: 2020-10 (47/18), 2022-06 (60/11), 2023-01 HF (85/8), 2023-01 PwC (62/4), 2023-05 (59/5).
@@ -203,31 +203,31 @@ describe('later research-share points', () => {
   })
 
   it('shows confidence on the mark: low is faint and dashed, medium stronger', () => {
-    const [pt] = seriesOf(laterPointsChart(rows, env()).option)
+    const [pt] = seriesOf(laterChart(rows, env()).option)
     const style = (i: number) => (pt.data[i] as { itemStyle: { color: string; borderType: string } }).itemStyle
     expect(style(0).color).toBe('rgba(11, 107, 176, 0.8)') // State of AI 2020, medium; #0b6bb0 = 11,107,176
     expect(style(1).color).toBe('rgba(11, 107, 176, 0.4)')
     expect(style(1).borderType).toBe('dashed')
-    const xAxis = laterPointsChart(rows, env()).option.xAxis as { axisLabel: { formatter: (v: string) => string } }
+    const xAxis = laterChart(rows, env()).option.xAxis as { axisLabel: { formatter: (v: string) => string } }
     expect(xAxis.axisLabel.formatter('pwc-2023-01')).toBe('≈Jan 2023\n{den|Papers\nwith Code}\n{conf|low}')
   })
 
   it('keeps a figure the source does not give empty, and says so', () => {
-    const withGap: Row<'researchSharePoints'>[] = [
+    const withGap: Row<'later'>[] = [
       ...rows,
       { ...rows[0], id: 'only-pt', month: '2024-01', tensorflow: undefined, pytorch: 70 },
     ]
-    const m = laterPointsChart(withGap, env())
+    const m = laterChart(withGap, env())
     expect(seriesOf(m.option)[1].data.at(-1)).toBe('-')
     expect(m.table.rows.at(-1)![3]).toBe('no figure given')
   })
 
   it('states ranges and confidence in its aria label, and escapes notes in tooltips', () => {
     // PyTorch 47..85, TensorFlow 4..18; 4 of the 5 rows are low confidence.
-    expect(laterPointsChart(rows, env()).aria).toContain(
+    expect(laterChart(rows, env()).aria).toContain(
       'PyTorch between 47% and 85%, TensorFlow between 4% and 18%, from Oct 2020 to May 2023. 4 of the 5 figures are low-confidence',
     )
-    const m = laterPointsChart(
+    const m = laterChart(
       rows.map(r => ({ ...r, note: XSS })),
       env(),
     )
@@ -244,14 +244,14 @@ describe('figures quoted on the evidence slides', () => {
     expect(f['speed.mobilePtOverTf']).toBe('2.1×') // 463 / 216 = 2.144
     expect(f['speed.ptMaxGap']).toBe('17%') // 1 - 463 / 557 = 16.9%
     expect(f['speed.ptFastest']).toBe('3')
-    expect(f['ops.postTotal']).toBe('8,363')
-    expect(f['ops.postAliases']).toBe('4,445')
-    expect(f['ops.postAliasShare']).toBe('53%')
-    expect(f['ops.postPrimary']).toBe('3,918')
-    expect(f['ops.lastPrimary']).toBe('1,946')
-    expect(f['ops.ptOperators']).toBe('1,200+')
-    expect(f['ops.ptOverloads']).toBe('2,000+')
-    expect(f['zoo.tv3']).toBe('15')
+    expect(f['operators.postTotal']).toBe('8,363')
+    expect(f['operators.postAliases']).toBe('4,445')
+    expect(f['operators.postAliasShare']).toBe('53%')
+    expect(f['operators.postPrimary']).toBe('3,918')
+    expect(f['operators.lastPrimary']).toBe('1,946')
+    expect(f['operators.ptOperators']).toBe('1,200+')
+    expect(f['operators.ptOverloads']).toBe('2,000+')
+    expect(f['models.tv3']).toBe('15')
     expect(f['later.low']).toBe('4')
     // PyTorch over TensorFlow: 1547/1422, 119/66, 212/200, 463/216, 15512/9631, 5.4e6/4.8e6, all above 1.
     expect(f['speed.ptBeatsTf']).toBe('6')
@@ -294,12 +294,12 @@ describe('the evidence charts in Chinese, dark', () => {
     const models = [
       speedChart(realData.speed, e),
       operatorsChart(
-        { symbols: realData.tfApiSymbols, others: realData.operatorCounts, postVersion: POST_TF_VERSION },
+        { symbols: realData.operators, others: realData.operatorsOthers, postVersion: POST_TF_VERSION },
         e,
       ),
-      zooChart(realData.models, e),
+      modelsChart(realData.models, e),
       timelineChart(realData.timeline, e),
-      laterPointsChart(realData.researchSharePoints, e),
+      laterChart(realData.later, e),
     ]
     for (const m of models) {
       expect(m.aria).toMatch(/[\u4E00-\u9FFF]/)

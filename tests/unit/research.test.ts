@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { countsByYear, crossoverYear, pytorchShareOfEither, shareOfAll, yoyGrowth } from '../../lib/research'
 import { realData } from './helpers'
 
-const rows = realData.conferencePapers
+const rows = realData.trend
 
-// Expected values below were added up by hand from the rows of data/conference-papers.csv.
+// Expected values below were added up by hand from the rows of data/trend.csv.
 describe('shares', () => {
   it('CVPR 2019: 294 of 1,294 papers mention only PyTorch, 148 only TensorFlow', () => {
     const [cvpr] = countsByYear(rows, 'CVPR', 2019, 2019)

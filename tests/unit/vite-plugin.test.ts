@@ -25,10 +25,10 @@ describe('the deck-data Vite plugin', () => {
 
   it('stops the build on a malformed file, naming file, line and field', () => {
     const dir = copyOfData()
-    const file = join(dir, 'conference-papers.csv')
+    const file = join(dir, 'trend.csv')
     writeFileSync(file, readFileSync(file, 'utf8').replace('CVPR,2019-06,294,148,1294', 'CVPR,2019-06,294,148,12x4'))
     expect(startBuild(dir)).toThrow(
-      /^\[deck-data\] data\/conference-papers\.csv:\d+ field "total": expected a whole number >= 0, got "12x4"$/,
+      /^\[deck-data\] data\/trend\.csv:\d+ field "total": expected a whole number >= 0, got "12x4"$/,
     )
   })
 

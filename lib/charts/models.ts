@@ -7,37 +7,37 @@ import { axisStyle, tooltipStyle } from './common'
 
 type Model = Row<'models'>
 
-export interface ZooGroup {
+export interface ModelGroup {
   label: string
   framework: Model['framework']
   listed: Model[]
 }
 
 /** One bar per TensorFlow folder list, one per torchvision task (0.4 kept apart): the groups the sources use. */
-export function zooGroups(models: Model[], env: Pick<ChartEnv, 't' | 'locale'>): ZooGroup[] {
+export function modelGroups(models: Model[], env: Pick<ChartEnv, 't' | 'locale'>): ModelGroup[] {
   const { t } = env
   const taskLabel = (task: string) => {
-    const key = `zoo.task.${task}`
+    const key = `models.task.${task}`
     return key in messages.en ? t(key as MessageKey) : task
   }
-  const group = (label: string, items: Model[]): ZooGroup => ({
+  const group = (label: string, items: Model[]): ModelGroup => ({
     label,
     framework: items[0].framework,
     listed: items,
   })
-  const groups: ZooGroup[] = []
+  const groups: ModelGroup[] = []
   const tf = (c: Model['collection'], label: string) => {
     const items = models.filter(m => m.collection === c)
     if (items.length) groups.push(group(label, items))
   }
-  tf('tf-official', t('zoo.tfOfficial'))
-  tf('tf-research', t('zoo.tfResearch'))
+  tf('tf-official', t('models.tfOfficial'))
+  tf('tf-research', t('models.tfResearch'))
   for (const c of ['torchvision-0.3', 'torchvision-0.4'] as const) {
     const items = models.filter(m => m.collection === c)
     for (const task of [...new Set(items.map(m => m.task ?? '—'))])
       groups.push(
         group(
-          t('zoo.tv', { version: c.slice('torchvision-'.length), task: taskLabel(task) }),
+          t('models.tv', { version: c.slice('torchvision-'.length), task: taskLabel(task) }),
           items.filter(m => (m.task ?? '—') === task),
         ),
       )
@@ -45,11 +45,11 @@ export function zooGroups(models: Model[], env: Pick<ChartEnv, 't' | 'locale'>):
   return groups
 }
 
-export function zooChart(models: Model[], env: ChartEnv): ChartModel {
+export function modelsChart(models: Model[], env: ChartEnv): ChartModel {
   const { t, palette: p } = env
-  const groups = zooGroups(models, env)
+  const groups = modelGroups(models, env)
   const of = (c: Model['collection']) => models.filter(m => m.collection === c)
-  const aria = t('zoo.aria', {
+  const aria = t('models.aria', {
     tf: of('tf-official').length + of('tf-research').length,
     official: of('tf-official').length,
     research: of('tf-research').length,
@@ -78,7 +78,7 @@ export function zooChart(models: Model[], env: ChartEnv): ChartModel {
     },
     xAxis: {
       type: 'value' as const,
-      name: t('zoo.xAxis'),
+      name: t('models.xAxis'),
       nameLocation: 'middle' as const,
       nameGap: 26,
       minInterval: 1,
@@ -92,7 +92,7 @@ export function zooChart(models: Model[], env: ChartEnv): ChartModel {
     },
     series: [
       {
-        name: t('zoo.listed'),
+        name: t('models.listed'),
         type: 'bar' as const,
         color: p.muted,
         data: shown.map(g => ({ value: g.listed.length, itemStyle: { color: p[g.framework] } })),
@@ -102,9 +102,9 @@ export function zooChart(models: Model[], env: ChartEnv): ChartModel {
   }
 
   const table = {
-    columns: ['zoo.col.collection', 'zoo.col.count', 'zoo.col.models'].map(k => t(k as MessageKey)),
+    columns: ['models.col.collection', 'models.col.count', 'models.col.models'].map(k => t(k as MessageKey)),
     rows: groups.map(g => [g.label, g.listed.length, names(g.listed).join(', ')]),
     sources: groups.map(g => [...new Set(g.listed.map(m => m.source))]),
   }
-  return { option, aria, title: t('zoo.title'), table, sources: [...new Set(models.map(m => m.source))] }
+  return { option, aria, title: t('models.title'), table, sources: [...new Set(models.map(m => m.source))] }
 }
