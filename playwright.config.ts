@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test'
-import { chromiumPath, quietChromiumArgs } from './tests/e2e/browser'
+import { chromiumPath, quietChromiumArgs } from './scripts/lib/chromium'
 
 export const BASE = '/tf-vs-pytorch/'
 // E2E_PORT lets two checkouts run their suites side by side.

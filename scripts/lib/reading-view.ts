@@ -10,8 +10,8 @@ import { isLocale } from '../../lib/i18n'
 import { fontFacesFor } from '../../lib/read/fonts'
 import { renderReadingView } from '../../lib/read/render'
 import { chartSvg } from '../../lib/render/chart-svg'
-import type { EditionDownloads } from '../export/downloads'
-import { readDownloads } from '../export/downloads'
+import type { EditionDownloads } from './export/downloads'
+import { readDownloads } from './export/downloads'
 
 const root = resolve(import.meta.dirname, '../..')
 

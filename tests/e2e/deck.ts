@@ -2,16 +2,14 @@ import type { Page } from '@playwright/test'
 import { resolve } from 'node:path'
 import { load } from '@slidev/parser/fs'
 import { loadDeckData } from '../../lib/data/load'
+import { EDITIONS as EDITION_LIST } from '../../lib/editions'
 import { resolveFigures } from '../../lib/figures'
 import { BASE } from '../../playwright.config'
 
 export { BASE }
 
-/** The two editions, as scripts/build.ts builds them: English at BASE, Chinese at BASE + 'zh/'. */
-export const EDITIONS = [
-  { locale: 'en', entry: 'slides.md', base: BASE },
-  { locale: 'zh', entry: 'slides.zh.md', base: `${BASE}zh/` },
-] as const
+/** The editions (lib/editions.ts) as scripts/build.ts builds them for the tests: each at BASE + its sub. */
+export const EDITIONS = EDITION_LIST.map(e => ({ ...e, base: `${BASE}${e.sub}` }))
 export type Edition = (typeof EDITIONS)[number]
 
 /**

@@ -2,10 +2,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { findChromium } from '../../scripts/export/chromium'
-import { parseRange } from '../../scripts/export/print'
-import { exportPorts } from '../../scripts/export/run'
-import { inputsHash, STAMP_FILE, stampOf } from '../../scripts/export/stamp'
+import { findChromium } from '../../scripts/lib/chromium'
+import { parseRange } from '../../scripts/lib/export/print'
+import { exportPorts } from '../../scripts/lib/export/run'
+import { inputsHash, STAMP_FILE, stampOf } from '../../scripts/lib/export/stamp'
 
 describe('build freshness (inputsHash, stampOf)', () => {
   const dirs: string[] = []
@@ -14,7 +14,7 @@ describe('build freshness (inputsHash, stampOf)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'stamp-'))
     dirs.push(dir)
     mkdirSync(join(dir, 'pages'))
-    mkdirSync(join(dir, 'scripts/export'), { recursive: true })
+    mkdirSync(join(dir, 'scripts/lib/export'), { recursive: true })
     writeFileSync(join(dir, 'slides.md'), '# one\n')
     writeFileSync(join(dir, 'pages/a.md'), '# a\n')
     writeFileSync(join(dir, 'scripts/build.ts'), 'build()\n')
@@ -40,7 +40,8 @@ describe('build freshness (inputsHash, stampOf)', () => {
     const dir = project()
     const before = inputsHash(dir)
     writeFileSync(join(dir, 'scripts/export.ts'), 'print(2)\n')
-    writeFileSync(join(dir, 'scripts/export/print.ts'), 'x\n')
+    writeFileSync(join(dir, 'scripts/lib/export/print.ts'), 'x\n')
+    writeFileSync(join(dir, 'scripts/lib/chromium.ts'), 'x\n')
     writeFileSync(join(dir, 'pages/.DS_Store'), 'x')
     writeFileSync(join(dir, 'README.md'), 'docs')
     expect(inputsHash(dir)).toBe(before)

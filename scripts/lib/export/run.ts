@@ -4,11 +4,11 @@ import { mkdirSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { load } from '@slidev/parser/fs'
 import { chromium } from 'playwright-chromium'
-import { quietChromiumArgs } from '../../tests/e2e/browser'
+import { quietChromiumArgs } from '../chromium'
 import { printPdf } from './print'
 import { serveBuild } from './serve'
 
-const root = resolve(import.meta.dirname, '../..')
+const root = resolve(import.meta.dirname, '../../..')
 
 /** Title, info, author, canvas size and slide count of a deck file, as Slidev reads them. */
 export async function deckMeta(entry: string) {
