@@ -103,6 +103,17 @@ interface DeckResult {
   exportErrors: string[]
 }
 
+const emptyResult = (deck: Deck, slides: number): DeckResult => ({
+  deck,
+  slides,
+  builds: [],
+  buildErrors: [],
+  loads: [],
+  exports: [],
+  builtExports: [],
+  exportErrors: [],
+})
+
 // ---------------------------------------------------------------------------------------------------------
 mkdirSync(work, { recursive: true })
 const loadStart = os.loadavg()
@@ -112,16 +123,7 @@ const decks = prepareDecks(repo, work, cache, WITH_STARTER)
 const results: DeckResult[] = []
 for (const deck of decks) {
   const data = await load({ userRoot: deck.root, roots: [deck.root] } as never, join(deck.root, deck.entry))
-  results.push({
-    deck,
-    slides: data.slides.length,
-    builds: [],
-    buildErrors: [],
-    loads: [],
-    exports: [],
-    builtExports: [],
-    exportErrors: [],
-  })
+  results.push(emptyResult(deck, data.slides.length))
 }
 const deckClicks = (await load({ userRoot: repo, roots: [repo] } as never, join(repo, 'slides.md'))).slides.map(s =>
   Number(s.frontmatter.clicks ?? 0),
@@ -318,23 +320,19 @@ const loadEnd = os.loadavg()
 // ---------------------------------------------------------------------------------------------------------
 // Report
 const [me, minimal] = results
-const starter: DeckResult = results.find(r => r.deck.id === 'starter') ?? {
-  deck: {
-    id: 'starter',
-    label: 'starter (not run: BENCH_STARTER=1)',
-    root: '',
-    entry: '',
-    origin: 'not run',
-    nodeArgs: [],
-  },
-  slides: Number.NaN,
-  builds: [],
-  buildErrors: [],
-  loads: [],
-  exports: [],
-  builtExports: [],
-  exportErrors: [],
-}
+const starter: DeckResult =
+  results.find(r => r.deck.id === 'starter') ??
+  emptyResult(
+    {
+      id: 'starter',
+      label: 'starter (not run: BENCH_STARTER=1)',
+      root: '',
+      entry: '',
+      origin: 'not run',
+      nodeArgs: [],
+    },
+    Number.NaN,
+  )
 const zhDeck = results.find(r => r.deck.id === 'zh')!
 const m = {
   build: (r: DeckResult) => median(r.builds),
