@@ -14,11 +14,11 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import os from 'node:os'
 import { join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { load } from '@slidev/parser/fs'
 import { PDFDocument } from 'pdf-lib'
 import { chromium } from 'playwright-chromium'
 import { EDITIONS } from '../lib/editions'
 import { chromiumPath, quietChromiumArgs } from './lib/chromium'
+import { parseDeck } from './lib/deck'
 import type { Failure } from './bench/failures'
 import { prepareDecks } from './bench/decks'
 import { verdictOf } from './bench/failures'
@@ -122,12 +122,10 @@ log(`work dir ${work}; load average ${loadStart.map(x => x.toFixed(2)).join(' ')
 const decks = prepareDecks(repo, work, cache, WITH_STARTER)
 const results: DeckResult[] = []
 for (const deck of decks) {
-  const data = await load({ userRoot: deck.root, roots: [deck.root] } as never, join(deck.root, deck.entry))
+  const data = await parseDeck(deck.entry, deck.root)
   results.push(emptyResult(deck, data.slides.length))
 }
-const deckClicks = (await load({ userRoot: repo, roots: [repo] } as never, join(repo, 'slides.md'))).slides.map(s =>
-  Number(s.frontmatter.clicks ?? 0),
-)
+const deckClicks = (await parseDeck(EDITIONS[0].entry)).slides.map(s => Number(s.frontmatter.clicks ?? 0))
 const dist = (r: DeckResult) => join(work, `dist-${r.deck.id}`)
 // The Chinese edition is built as hosted, at <BASE>zh/ inside its folder, so the Lighthouse site can reuse it.
 const baseOf = (r: DeckResult) => (r.deck.id === 'zh' ? `${BASE}zh/` : BASE)
