@@ -1,10 +1,10 @@
 import type { Page } from '@playwright/test'
 import { resolve } from 'node:path'
-import { load } from '@slidev/parser/fs'
 import { loadDeckData } from '../../lib/data/load'
 import { EDITIONS as EDITION_LIST } from '../../lib/editions'
 import { resolveFigures } from '../../lib/figures'
 import { BASE } from '../../playwright.config'
+import { parseDeck, projectRoot } from '../../scripts/lib/deck'
 
 export { BASE }
 
@@ -25,12 +25,11 @@ export interface SlideInfo {
   content: string
 }
 
-const root = resolve(import.meta.dirname, '../..')
-const deckData = loadDeckData(resolve(root, 'data'))
+const deckData = loadDeckData(resolve(projectRoot, 'data'))
 
 /** The slides as Slidev itself parses them from the Markdown, so the walk covers every slide there is. */
 export async function slidesOf(entry = 'slides.md'): Promise<SlideInfo[]> {
-  const data = await load({ userRoot: root, roots: [root] } as never, resolve(root, entry))
+  const data = await parseDeck(entry)
   const locale = data.headmatter.locale === 'zh' ? 'zh' : 'en'
   return data.slides.map((s, i) => ({
     no: i + 1,
@@ -44,7 +43,7 @@ export async function slidesOf(entry = 'slides.md'): Promise<SlideInfo[]> {
 
 /** Each slide's Markdown, in order: to find a slide by what it shows. */
 export async function slideContents(entry = 'slides.md'): Promise<string[]> {
-  const data = await load({ userRoot: root, roots: [root] } as never, resolve(root, entry))
+  const data = await parseDeck(entry)
   return data.slides.map(s => s.content)
 }
 
