@@ -36,15 +36,24 @@ describe('build freshness (inputsHash, stampOf)', () => {
     expect(inputsHash(dir, { base: '/' })).not.toBe(edited)
   })
 
-  it('ignores what does not go into the build: the export and bench scripts, dotfiles', () => {
+  it('ignores what does not go into the build: the export and bench scripts, host servers, dotfiles', () => {
     const dir = project()
     const before = inputsHash(dir)
+    mkdirSync(join(dir, 'scripts/lib/hosts'))
     writeFileSync(join(dir, 'scripts/export.ts'), 'print(2)\n')
     writeFileSync(join(dir, 'scripts/lib/export/print.ts'), 'x\n')
     writeFileSync(join(dir, 'scripts/lib/chromium.ts'), 'x\n')
+    writeFileSync(join(dir, 'scripts/lib/hosts/netlify.ts'), 'x\n')
     writeFileSync(join(dir, 'pages/.DS_Store'), 'x')
     writeFileSync(join(dir, 'README.md'), 'docs')
     expect(inputsHash(dir)).toBe(before)
+  })
+
+  it('counts the shared code the build runs (scripts/lib/ outside the export and the hosts)', () => {
+    const dir = project()
+    const before = inputsHash(dir)
+    writeFileSync(join(dir, 'scripts/lib/reading-view.ts'), 'x\n')
+    expect(inputsHash(dir)).not.toBe(before)
   })
 
   it("reads a build's stamp, and none from a folder without one or with a broken one", () => {
