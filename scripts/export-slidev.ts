@@ -34,10 +34,9 @@ const value = (name: string) => {
 const extra: string[] = []
 if (!flag('--output')) {
   const format = value('--format') ?? 'pdf'
-  const name =
-    format === 'png'
-      ? `png${edition}`
-      : `deck${edition}${flag('--with-clicks') ? '-clicks' : ''}${flag('--with-toc') ? '-toc' : ''}${flag('--dark') ? '-dark' : ''}`
+  // deck[.zh][-clicks][-toc][-dark]
+  const variant = ['--with-clicks', '--with-toc', '--dark'].filter(flag).map(f => f.replace(/^--(with-)?/, '-'))
+  const name = format === 'png' ? `png${edition}` : `deck${edition}${variant.join('')}`
   const out = resolve(
     root,
     'exports/slidev',
@@ -100,7 +99,8 @@ for (let attempt = 1; attempt <= 2; attempt++) {
     process.exit(0)
   }
   console.error(
-    `export: pages ${loading.join(', ')} were printed blank or still loading${attempt === 1 ? '; exporting again' : ''}`,
+    `export: pages ${loading.join(', ')} were printed blank or still loading` +
+      (attempt === 1 ? '; exporting again' : ''),
   )
 }
 process.exit(1)

@@ -48,7 +48,8 @@ try {
 const args = parsed.values
 if (args.format !== 'pdf')
   fail(
-    `export: this export writes PDF only; for --format ${args.format} use npm run export:slidev -- --format ${args.format}`,
+    `export: this export writes PDF only; for --format ${args.format} use ` +
+      `npm run export:slidev -- --format ${args.format}`,
   )
 const edition =
   EDITIONS.find(e => e.entry === args.entry) ??
