@@ -31,6 +31,21 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
+  {
+    // Tests import the code they test, never the other way round: what scripts share lives in scripts/lib/.
+    files: ['scripts/**', 'lib/**', 'components/**', 'composables/**', 'setup/**', '*.ts', '*.vue'],
+    ignores: ['playwright.config.ts', 'vitest.config.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/tests/**', '../tests', '../../tests'], message: 'move what both need to scripts/lib/' },
+          ],
+        },
+      ],
+    },
+  },
   // Prettier owns the layout (`npm run format`; `npm run lint` checks it): ESLint's layout rules are switched off.
   prettier,
 )

@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test'
-import { chromiumPath, quietChromiumArgs } from './tests/e2e/browser'
+import { chromiumPath, quietChromiumArgs } from './scripts/lib/chromium'
 
 export const BASE = '/tf-vs-pytorch/'
 // E2E_PORT lets two checkouts run their suites side by side.
@@ -35,7 +35,10 @@ export default defineConfig({
   webServer: {
     // The tests run against the built decks under a sub-path, as they are hosted, not against the dev server:
     // English at BASE, Chinese at BASE + 'zh/' (scripts/build.ts builds both).
-    command: `npx tsx scripts/build.ts --base ${BASE} --out .e2e/dist && npx tsx scripts/serve.ts --dir .e2e/dist --base ${BASE} --port ${PORT}`,
+    command: [
+      `npx tsx scripts/build.ts --base ${BASE} --out .e2e/dist`,
+      `npx tsx scripts/serve.ts --dir .e2e/dist --base ${BASE} --port ${PORT}`,
+    ].join(' && '),
     url: `http://127.0.0.1:${PORT}${BASE}`,
     timeout: 420_000,
     reuseExistingServer: !process.env.CI,

@@ -1,6 +1,8 @@
 // Plain functions scripts/build.ts uses to make a built edition work on static hosts: the routes that get a
 // real file, the social-card meta, and the CJK font subsets an edition actually uses. Tested in
 // tests/unit/hosting.test.ts without a build.
+import type { Locale } from './locale'
+import { EDITIONS, editionOf } from './editions'
 
 /**
  * The client-side routes of an edition that get their own copy of index.html, so that a host which only
@@ -137,13 +139,14 @@ export function facesUsed(faces: FontFace[], points: Set<number>): FontFace[] {
 }
 
 /**
- * The same place in the other edition: English at <base>, Chinese at <base>zh/. `base` is this edition's
- * base, `route` the path after it ("7", "presenter/3", "" for the start), `search` the query string with
- * its "?" (chart state, clicks), kept as it is.
+ * The same place in the other edition: each edition lives at the site's base plus its `sub` (lib/editions.ts),
+ * English at <base>, Chinese at <base>zh/. `base` is this edition's base, `route` the path after it ("7",
+ * "presenter/3", "" for the start), `search` the query string with its "?" (chart state, clicks), kept as it is.
  */
-export function otherEditionUrl(base: string, locale: 'en' | 'zh', route: string, search: string): string {
-  if (locale === 'zh' && !base.endsWith('/zh/'))
-    throw new Error(`otherEditionUrl: the Chinese edition's base must end in "zh/", got "${base}"`)
-  const other = locale === 'zh' ? base.slice(0, -'zh/'.length) : `${base}zh/`
+export function otherEditionUrl(base: string, locale: Locale, route: string, search: string): string {
+  const here = editionOf(locale)
+  if (!base.endsWith(`/${here.sub}`))
+    throw new Error(`otherEditionUrl: the ${locale} edition's base must end in "${here.sub || '/'}", got "${base}"`)
+  const other = `${base.slice(0, base.length - here.sub.length)}${EDITIONS.find(e => e !== here)!.sub}`
   return `${other}${route.replace(/^\/+/, '')}${search}`
 }

@@ -14,11 +14,14 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import os from 'node:os'
 import { join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { load } from '@slidev/parser/fs'
 import { PDFDocument } from 'pdf-lib'
 import { chromium } from 'playwright-chromium'
-import { chromiumPath, quietChromiumArgs } from '../tests/e2e/browser'
+import { EDITIONS } from '../lib/editions'
+import { chromiumPath, quietChromiumArgs } from './lib/chromium'
+import { parseDeck } from './lib/deck'
+import type { Failure } from './bench/failures'
 import { prepareDecks } from './bench/decks'
+import { verdictOf } from './bench/failures'
 import { chartSlides, measureChart, measureLoad } from './bench/measure'
 import { kb, list, median, ms, ratio, sec } from './bench/stats'
 
@@ -42,6 +45,8 @@ const exe = chromiumPath()
 if (!exe) throw new Error('no Chromium found: set CHROMIUM_PATH or apt-get install chromium')
 
 const log = (...a: unknown[]) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...a)
+// Every step that did not finish; any one fails the run (scripts/bench/failures.ts).
+const failedSteps: Failure[] = []
 
 function run(
   cmd: string,
@@ -98,6 +103,17 @@ interface DeckResult {
   exportErrors: string[]
 }
 
+const emptyResult = (deck: Deck, slides: number): DeckResult => ({
+  deck,
+  slides,
+  builds: [],
+  buildErrors: [],
+  loads: [],
+  exports: [],
+  builtExports: [],
+  exportErrors: [],
+})
+
 // ---------------------------------------------------------------------------------------------------------
 mkdirSync(work, { recursive: true })
 const loadStart = os.loadavg()
@@ -106,21 +122,10 @@ log(`work dir ${work}; load average ${loadStart.map(x => x.toFixed(2)).join(' ')
 const decks = prepareDecks(repo, work, cache, WITH_STARTER)
 const results: DeckResult[] = []
 for (const deck of decks) {
-  const data = await load({ userRoot: deck.root, roots: [deck.root] } as never, join(deck.root, deck.entry))
-  results.push({
-    deck,
-    slides: data.slides.length,
-    builds: [],
-    buildErrors: [],
-    loads: [],
-    exports: [],
-    builtExports: [],
-    exportErrors: [],
-  })
+  const data = await parseDeck(deck.entry, deck.root)
+  results.push(emptyResult(deck, data.slides.length))
 }
-const deckClicks = (await load({ userRoot: repo, roots: [repo] } as never, join(repo, 'slides.md'))).slides.map(s =>
-  Number(s.frontmatter.clicks ?? 0),
-)
+const deckClicks = (await parseDeck(EDITIONS[0].entry)).slides.map(s => Number(s.frontmatter.clicks ?? 0))
 const dist = (r: DeckResult) => join(work, `dist-${r.deck.id}`)
 // The Chinese edition is built as hosted, at <BASE>zh/ inside its folder, so the Lighthouse site can reuse it.
 const baseOf = (r: DeckResult) => (r.deck.id === 'zh' ? `${BASE}zh/` : BASE)
@@ -139,7 +144,10 @@ for (let i = 0; i < (SKIP.has('build') ? 1 : BUILDS); i++) {
     )
     log(`build ${r.deck.id} #${i + 1}: ${sec(b.ms)}${b.ok ? '' : ' FAILED'}`)
     if (b.ok && !SKIP.has('build')) r.builds.push(b.ms)
-    if (!b.ok) r.buildErrors.push(b.out.slice(-2000))
+    if (!b.ok) {
+      r.buildErrors.push(b.out.slice(-2000))
+      failedSteps.push({ step: `build of ${r.deck.label} #${i + 1}`, output: b.out })
+    }
   }
 }
 
@@ -150,7 +158,11 @@ const urls = new Map<DeckResult, string>()
 const chartRuns = new Map<number, { cold: ChartSample[]; warm: ChartSample[]; reduced: ChartSample[] }>()
 try {
   for (const [i, r] of results.entries()) {
-    if (!existsSync(join(outOf(r), 'index.html'))) continue
+    if (!existsSync(join(outOf(r), 'index.html'))) {
+      if (!r.buildErrors.length)
+        failedSteps.push({ step: `load of ${r.deck.label}`, output: `no build in ${outOf(r)} to serve` })
+      continue
+    }
     shellFor(r)
     servers.push(await serve(dist(r), PORT + i))
     urls.set(r, `http://127.0.0.1:${PORT + i}${baseOf(r)}`)
@@ -176,6 +188,7 @@ try {
   if (!SKIP.has('chart') && deckUrl) {
     const withCharts = await chartSlides(browser, deckUrl, deckResult.slides)
     log(`chart slides: ${withCharts.join(', ')}`)
+    if (!withCharts.length) failedSteps.push({ step: 'chart slides', output: `no slide of ${deckUrl} drew a chart` })
     for (const no of withCharts) chartRuns.set(no, { cold: [], warm: [], reduced: [] })
     for (let i = -1; i < CHART_RUNS; i++) {
       for (const no of withCharts) {
@@ -230,6 +243,7 @@ if (!SKIP.has('export')) {
         log(`slidev export ${r.deck.id} #${i + 1}: ${sec(e.ms)} for ${pages} pages (${sec(e.ms / pages)}/page)`)
       } else {
         r.exportErrors.push(e.out.slice(-1500))
+        failedSteps.push({ step: `slidev export of ${r.deck.label} #${i + 1}`, output: e.out })
         log(`slidev export ${r.deck.id} #${i + 1}: FAILED after ${sec(e.ms)}`)
       }
       if (r.deck.id !== 'deck' || !existsSync(join(dist(r), 'index.html'))) continue
@@ -243,6 +257,7 @@ if (!SKIP.has('export')) {
         log(`built-deck export #${i + 1}: ${sec(b.ms)} for ${pages} pages`)
       } else {
         r.exportErrors.push(b.out.slice(-1500))
+        failedSteps.push({ step: `npm run export of the built ${r.deck.label} #${i + 1}`, output: b.out })
         log(`built-deck export #${i + 1}: FAILED after ${sec(b.ms)}`)
       }
     }
@@ -258,6 +273,7 @@ if (!SKIP.has('lighthouse') && existsSync(lighthouseModule)) {
     lighthouseRows.push(...(await lighthouseReport(lighthouseModule)))
   } catch (e) {
     lighthouseRows.push(`Lighthouse failed: ${(e as Error).message.split('\n')[0]}`)
+    failedSteps.push({ step: 'lighthouse', output: (e as Error).stack ?? String(e) })
   }
   log('lighthouse done')
 }
@@ -265,12 +281,6 @@ if (!SKIP.has('lighthouse') && existsSync(lighthouseModule)) {
 async function lighthouseReport(module: string): Promise<string[]> {
   const { runLighthouse, serveGzipped } = (await import(module)) as typeof import('./bench/lighthouse')
   const { writeReadingViews } = await import('./lib/reading-view')
-  const { EDITIONS } = {
-    EDITIONS: [
-      { locale: 'en', entry: 'slides.md', sub: '' },
-      { locale: 'zh', entry: 'slides.zh.md', sub: 'zh/' },
-    ],
-  }
   // One folder as hosted: this deck at /bench/, its Chinese edition at /bench/zh/, the reading views beside them.
   const site = join(work, 'site')
   rmSync(site, { recursive: true, force: true })
@@ -308,23 +318,19 @@ const loadEnd = os.loadavg()
 // ---------------------------------------------------------------------------------------------------------
 // Report
 const [me, minimal] = results
-const starter: DeckResult = results.find(r => r.deck.id === 'starter') ?? {
-  deck: {
-    id: 'starter',
-    label: 'starter (not run: BENCH_STARTER=1)',
-    root: '',
-    entry: '',
-    origin: 'not run',
-    nodeArgs: [],
-  },
-  slides: Number.NaN,
-  builds: [],
-  buildErrors: [],
-  loads: [],
-  exports: [],
-  builtExports: [],
-  exportErrors: [],
-}
+const starter: DeckResult =
+  results.find(r => r.deck.id === 'starter') ??
+  emptyResult(
+    {
+      id: 'starter',
+      label: 'starter (not run: BENCH_STARTER=1)',
+      root: '',
+      entry: '',
+      origin: 'not run',
+      nodeArgs: [],
+    },
+    Number.NaN,
+  )
 const zhDeck = results.find(r => r.deck.id === 'zh')!
 const m = {
   build: (r: DeckResult) => median(r.builds),
@@ -506,11 +512,16 @@ const md = [
   '<!-- bench:end -->',
 ].join('\n')
 
-const target = join(repo, 'BENCHMARKS.md')
+const verdict = verdictOf(failedSteps)
+const target = verdict.exitCode ? join(work, 'BENCHMARKS.failed.md') : join(repo, 'BENCHMARKS.md')
 const prev = existsSync(target) ? readFileSync(target, 'utf8') : '# Benchmarks\n\n'
 const re = /<!-- bench:start[\s\S]*?<!-- bench:end -->/
 writeFileSync(target, re.test(prev) ? prev.replace(re, md) : `${prev.trimEnd()}\n\n${md}\n`)
 writeFileSync(join(work, 'results.json'), JSON.stringify({ results, chartRuns: [...chartRuns] }, null, 2))
 
 console.log(`\n${machine.join('\n')}\n\n${table.join('\n')}\n\n${chartRows.join('\n')}\n\n${budgetRows.join('\n')}\n`)
-log(`wrote BENCHMARKS.md; raw results in ${join(work, 'results.json')}`)
+log(`wrote ${target}; raw results in ${join(work, 'results.json')}`)
+if (verdict.exitCode) {
+  console.error(verdict.message)
+  process.exitCode = verdict.exitCode
+}

@@ -12,18 +12,14 @@ import { spawnSync } from 'node:child_process'
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import { EDITIONS } from '../lib/editions'
 import { siteUrlFromEnv } from '../lib/hosting'
 import { finishHead, slideCount, writeRoot404, writeRouteCopies, writeServiceWorker } from './hosting'
-import { findChromium } from './export/chromium'
-import { writeDownloads } from './export/downloads'
-import { deckMeta, printAll } from './export/run'
-import { inputsHash, STAMP_FILE } from './export/stamp'
+import { findChromium } from './lib/chromium'
+import { writeDownloads } from './lib/export/downloads'
+import { deckMeta, printAll } from './lib/export/run'
+import { inputsHash, STAMP_FILE } from './lib/export/stamp'
 import { writeReadingViews } from './lib/reading-view'
-
-export const EDITIONS = [
-  { locale: 'en', entry: 'slides.md', sub: '' },
-  { locale: 'zh', entry: 'slides.zh.md', sub: 'zh/' },
-] as const
 
 const root = resolve(import.meta.dirname, '..')
 const { values, positionals } = parseArgs({
@@ -75,7 +71,7 @@ for (const e of EDITIONS) {
   // Slidev's 404.html is a copy of index.html made before the fixes above.
   copyFileSync(index, `${out}/404.html`)
   writeRouteCopies(out, await slideCount(e.entry))
-  // What this build was made from: `npm run export` reuses a build whose stamp matches (scripts/export/stamp.ts).
+  // What this build was made from: `npm run export` reuses a build whose stamp matches (scripts/lib/export/stamp.ts).
   writeFileSync(
     resolve(out, STAMP_FILE),
     `${JSON.stringify({ inputs: inputsHash(root, { base: `${base}${e.sub}`, locale: e.locale, download }) })}\n`,

@@ -1,27 +1,14 @@
-// `npm run export:slidev [-- --entry slides.zh.md] [-- slidev export flags]`: Slidev's own export (dev server on port 12445) with a Chromium found on this machine, so a fresh
-// clone needs no flags and no browser download. Order: CHROMIUM_PATH, the system Chromium (/usr/bin/chromium),
-// then Playwright's own browser if one was installed (`npx playwright install chromium`).
+// `npm run export:slidev [-- --entry slides.zh.md] [-- slidev export flags]`: Slidev's own export (dev server on
+// port 12445) with a Chromium found on this machine (scripts/lib/chromium.ts), so a fresh clone needs no flags and
+// no browser download.
 // Writes exports/slidev/deck.pdf unless --output or --format say otherwise; every other flag goes to `slidev export`.
 import { spawnSync } from 'node:child_process'
 import { connect } from 'node:net'
 import { existsSync, mkdirSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
-import { chromium } from 'playwright-chromium'
-import { chromiumPath } from '../tests/e2e/browser'
+import { findChromium, HOW_TO_GET_CHROMIUM } from './lib/chromium'
 
 const root = resolve(import.meta.dirname, '..')
-
-/** The Chromium to export with, or undefined. */
-export function findChromium(): string | undefined {
-  const system = chromiumPath()
-  if (system) return system
-  try {
-    const own = chromium.executablePath()
-    return own && existsSync(own) ? own : undefined
-  } catch {
-    return undefined
-  }
-}
 
 const argv = process.argv.slice(2)
 // --entry picks the edition (slides.md, slides.zh.md); everything else is for `slidev export`.
@@ -34,15 +21,8 @@ if (!entry || !existsSync(resolve(root, entry))) {
 const args = entryAt < 0 ? argv : argv.filter((_, i) => i !== entryAt && i !== entryAt + 1)
 const edition = entry.replace(/^slides/, '').replace(/\.md$/, '') // '' or '.zh'
 const browser = findChromium()
-if (!browser) {
-  console.error(
-    [
-      'export: no Chromium found. Any one of these works:',
-      '  - set CHROMIUM_PATH=/path/to/chrome-or-chromium',
-      '  - Debian/Ubuntu: apt-get install -y chromium   (gives /usr/bin/chromium)',
-      "  - npx playwright install chromium              (Playwright's own browser)",
-    ].join('\n'),
-  )
+if (!browser.path) {
+  console.error(`export: ${browser.why}.\n${HOW_TO_GET_CHROMIUM}`)
   process.exit(2)
 }
 
@@ -54,10 +34,9 @@ const value = (name: string) => {
 const extra: string[] = []
 if (!flag('--output')) {
   const format = value('--format') ?? 'pdf'
-  const name =
-    format === 'png'
-      ? `png${edition}`
-      : `deck${edition}${flag('--with-clicks') ? '-clicks' : ''}${flag('--with-toc') ? '-toc' : ''}${flag('--dark') ? '-dark' : ''}`
+  // deck[.zh][-clicks][-toc][-dark]
+  const variant = ['--with-clicks', '--with-toc', '--dark'].filter(flag).map(f => f.replace(/^--(with-)?/, '-'))
+  const name = format === 'png' ? `png${edition}` : `deck${edition}${variant.join('')}`
   const out = resolve(
     root,
     'exports/slidev',
@@ -72,7 +51,7 @@ if (!flag('--wait-until')) extra.push('--wait-until', 'networkidle')
 if (!flag('--wait')) extra.push('--wait', '2000')
 
 const slidev = resolve(root, 'node_modules/.bin/slidev')
-const cmd = ['export', entry, '--executable-path', browser, ...extra, ...args]
+const cmd = ['export', entry, '--executable-path', browser.path, ...extra, ...args]
 const output = resolve(root, value('--output') ?? extra[extra.indexOf('--output') + 1])
 const isPdf = (value('--format') ?? 'pdf') === 'pdf'
 
@@ -120,7 +99,8 @@ for (let attempt = 1; attempt <= 2; attempt++) {
     process.exit(0)
   }
   console.error(
-    `export: pages ${loading.join(', ')} were printed blank or still loading${attempt === 1 ? '; exporting again' : ''}`,
+    `export: pages ${loading.join(', ')} were printed blank or still loading` +
+      (attempt === 1 ? '; exporting again' : ''),
   )
 }
 process.exit(1)

@@ -1,6 +1,6 @@
 // `npm run export [-- flags]`: the deck as a PDF, printed from the built deck with the local Chromium; no Vite
 // dev server, no port 12445. Builds the edition first unless .export/<locale>/ holds a build of the same inputs
-// (scripts/export/stamp.ts). Flags:
+// (scripts/lib/export/stamp.ts). Flags:
 //   --entry slides.zh.md   the Chinese edition (default slides.md)
 //   --dark                 the dark theme
 //   --with-clicks          one page per click step
@@ -14,12 +14,12 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { findChromium, HOW_TO_GET_CHROMIUM } from './export/chromium'
-import { deckMeta, printAll } from './export/run'
-import { inputsHash, stampOf } from './export/stamp'
+import { EDITIONS } from '../lib/editions'
+import { findChromium, HOW_TO_GET_CHROMIUM } from './lib/chromium'
+import { deckMeta, printAll } from './lib/export/run'
+import { inputsHash, stampOf } from './lib/export/stamp'
 
 const root = resolve(import.meta.dirname, '..')
-const EDITIONS = { 'slides.md': { locale: 'en', sub: '' }, 'slides.zh.md': { locale: 'zh', sub: 'zh/' } } as const
 
 function fail(message: string, code = 2): never {
   console.error(message)
@@ -48,10 +48,12 @@ try {
 const args = parsed.values
 if (args.format !== 'pdf')
   fail(
-    `export: this export writes PDF only; for --format ${args.format} use npm run export:slidev -- --format ${args.format}`,
+    `export: this export writes PDF only; for --format ${args.format} use ` +
+      `npm run export:slidev -- --format ${args.format}`,
   )
-const edition = EDITIONS[args.entry as keyof typeof EDITIONS]
-if (!edition) fail(`export: --entry must be one of ${Object.keys(EDITIONS).join(', ')}, got "${args.entry}"`)
+const edition =
+  EDITIONS.find(e => e.entry === args.entry) ??
+  fail(`export: --entry must be one of ${EDITIONS.map(e => e.entry).join(', ')}, got "${args.entry}"`)
 if (args.handout && (args['with-clicks'] || args.range))
   fail('export: --handout prints the whole reading view; it takes neither --with-clicks nor --range')
 

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { load } from '@slidev/parser/fs'
+import { parseDeck } from './lib/deck'
 import { generateSW } from 'workbox-build'
 import { codePointsOf, deckRoutes, facesUsed, fontFaces, socialHead } from '../lib/hosting'
 
@@ -21,7 +21,7 @@ export interface Edition {
 }
 
 export async function slideCount(entry: string): Promise<number> {
-  const data = await load({ userRoot: root, roots: [root] } as never, resolve(root, entry))
+  const data = await parseDeck(entry)
   return data.slides.length
 }
 

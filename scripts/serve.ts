@@ -5,9 +5,9 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import type { Host } from '../tests/e2e/hosts'
-import { HOSTS, hostRules } from '../tests/e2e/hosts'
-import { listen, serveRules } from '../tests/e2e/hosts/static'
+import type { Host } from './lib/hosts'
+import { HOSTS, hostRules } from './lib/hosts'
+import { listen, serveRules } from './lib/hosts/static'
 
 const { values } = parseArgs({
   options: {

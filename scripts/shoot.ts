@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-chromium'
-import { chromiumPath, quietChromiumArgs } from '../tests/e2e/browser'
+import { chromiumPath, quietChromiumArgs } from './lib/chromium'
 
 const { values } = parseArgs({
   options: {

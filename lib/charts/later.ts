@@ -12,7 +12,7 @@ import { defineChart, tall } from './spec'
 type Point = Row<'later'>
 
 // Confidence is drawn, not just tabled: fainter and dashed as the source gets weaker.
-export const CONFIDENCE_STYLE = {
+const CONFIDENCE_STYLE = {
   high: { alpha: 1, borderType: 'solid' as const },
   medium: { alpha: 0.8, borderType: 'solid' as const },
   low: { alpha: 0.4, borderType: 'dashed' as const },

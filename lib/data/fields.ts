@@ -11,7 +11,7 @@ export const optionalText = z
 
 export const count = z.string().trim().regex(/^\d+$/, 'expected a whole number >= 0').transform(Number)
 
-export const decimal = z
+const decimal = z
   .string()
   .trim()
   .regex(/^\d+(\.\d+)?$/, 'expected a number >= 0')
@@ -99,8 +99,6 @@ export const version = z
   .string()
   .trim()
   .regex(/^\d+\.\d+$/, 'expected a version as MAJOR.MINOR')
-
-export const bool = z.enum(['true', 'false'], 'expected true or false').transform(s => s === 'true')
 
 export const framework = z.enum(['TensorFlow', 'PyTorch'], 'expected TensorFlow or PyTorch')
 

@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import sirv from 'sirv'
-import { chromiumPath, quietChromiumArgs } from '../../tests/e2e/browser'
+import { chromiumPath, quietChromiumArgs } from '../lib/chromium'
 
 export interface LighthouseScores {
   url: string

@@ -4,14 +4,14 @@
 import type { ReadSlide } from '../../lib/read/render'
 import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
-import { load } from '@slidev/parser/fs'
+import { parseDeck } from './deck'
 import { loadDeckData } from '../../lib/data/load'
 import { isLocale } from '../../lib/i18n'
 import { fontFacesFor } from '../../lib/read/fonts'
 import { renderReadingView } from '../../lib/read/render'
 import { chartSvg } from '../../lib/render/chart-svg'
-import type { EditionDownloads } from '../export/downloads'
-import { readDownloads } from '../export/downloads'
+import type { EditionDownloads } from './export/downloads'
+import { readDownloads } from './export/downloads'
 
 const root = resolve(import.meta.dirname, '../..')
 
@@ -22,7 +22,7 @@ export interface ReadEdition {
 }
 
 export async function slidesFor(entry: string): Promise<{ slides: ReadSlide[]; headmatter: Record<string, unknown> }> {
-  const data = await load({ userRoot: root, roots: [root] } as never, resolve(root, entry))
+  const data = await parseDeck(entry)
   const slides = data.slides.map((s, i) => ({
     no: i + 1,
     title: s.title ?? '',

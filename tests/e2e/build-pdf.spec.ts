@@ -6,8 +6,8 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { expect, test } from '@playwright/test'
-import { readDownloads } from '../../scripts/export/downloads'
-import { serveBuild } from '../../scripts/export/serve'
+import { readDownloads } from '../../scripts/lib/export/downloads'
+import { serveBuild } from '../../scripts/lib/export/serve'
 import { BASE, EDITIONS, slidesOf } from './deck'
 
 const root = resolve(import.meta.dirname, '../..')

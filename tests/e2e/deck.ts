@@ -1,17 +1,15 @@
 import type { Page } from '@playwright/test'
 import { resolve } from 'node:path'
-import { load } from '@slidev/parser/fs'
 import { loadDeckData } from '../../lib/data/load'
+import { EDITIONS as EDITION_LIST } from '../../lib/editions'
 import { resolveFigures } from '../../lib/figures'
 import { BASE } from '../../playwright.config'
+import { parseDeck, projectRoot } from '../../scripts/lib/deck'
 
 export { BASE }
 
-/** The two editions, as scripts/build.ts builds them: English at BASE, Chinese at BASE + 'zh/'. */
-export const EDITIONS = [
-  { locale: 'en', entry: 'slides.md', base: BASE },
-  { locale: 'zh', entry: 'slides.zh.md', base: `${BASE}zh/` },
-] as const
+/** The editions (lib/editions.ts) as scripts/build.ts builds them for the tests: each at BASE + its sub. */
+export const EDITIONS = EDITION_LIST.map(e => ({ ...e, base: `${BASE}${e.sub}` }))
 export type Edition = (typeof EDITIONS)[number]
 
 /**
@@ -27,12 +25,11 @@ export interface SlideInfo {
   content: string
 }
 
-const root = resolve(import.meta.dirname, '../..')
-const deckData = loadDeckData(resolve(root, 'data'))
+const deckData = loadDeckData(resolve(projectRoot, 'data'))
 
 /** The slides as Slidev itself parses them from the Markdown, so the walk covers every slide there is. */
 export async function slidesOf(entry = 'slides.md'): Promise<SlideInfo[]> {
-  const data = await load({ userRoot: root, roots: [root] } as never, resolve(root, entry))
+  const data = await parseDeck(entry)
   const locale = data.headmatter.locale === 'zh' ? 'zh' : 'en'
   return data.slides.map((s, i) => ({
     no: i + 1,
@@ -46,7 +43,7 @@ export async function slidesOf(entry = 'slides.md'): Promise<SlideInfo[]> {
 
 /** Each slide's Markdown, in order: to find a slide by what it shows. */
 export async function slideContents(entry = 'slides.md'): Promise<string[]> {
-  const data = await load({ userRoot: root, roots: [root] } as never, resolve(root, entry))
+  const data = await parseDeck(entry)
   return data.slides.map(s => s.content)
 }
 

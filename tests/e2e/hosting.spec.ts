@@ -13,9 +13,9 @@ import { join, resolve } from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 import { BASE, slidesOf, watchPage } from './deck'
-import type { Host } from './hosts'
-import { hostRules } from './hosts'
-import { listen, serveRules } from './hosts/static'
+import type { Host } from '../../scripts/lib/hosts'
+import { hostRules } from '../../scripts/lib/hosts'
+import { listen, serveRules } from '../../scripts/lib/hosts/static'
 
 test.use({ serviceWorkers: 'allow' })
 

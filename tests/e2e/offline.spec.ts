@@ -11,8 +11,8 @@ import { join, resolve } from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 import { BASE, EDITIONS, slidesOf, watchPage } from './deck'
-import { githubPagesRules } from './hosts/github-pages'
-import { listen, serveRules } from './hosts/static'
+import { githubPagesRules } from '../../scripts/lib/hosts/github-pages'
+import { listen, serveRules } from '../../scripts/lib/hosts/static'
 
 test.use({ serviceWorkers: 'allow' })
 

@@ -1,10 +1,8 @@
-import { resolve } from 'node:path'
-import { load } from '@slidev/parser/fs'
 import { describe, expect, it } from 'vitest'
+import { parseDeck } from '../../scripts/lib/deck'
 
 // Both editions as Slidev parses them (as tests/e2e/deck.ts does), so the comparison sees what the presenter sees.
-const root = resolve(import.meta.dirname, '../..')
-const deckOf = (entry: string) => load({ userRoot: root, roots: [root] } as never, resolve(root, entry))
+const deckOf = parseDeck
 async function notesOf(entry: string): Promise<string[]> {
   return (await deckOf(entry)).slides.map(s => s.note ?? '')
 }

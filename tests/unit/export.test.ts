@@ -2,10 +2,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { findChromium } from '../../scripts/export/chromium'
-import { parseRange } from '../../scripts/export/print'
-import { exportPorts } from '../../scripts/export/run'
-import { inputsHash, STAMP_FILE, stampOf } from '../../scripts/export/stamp'
+import { findChromium } from '../../scripts/lib/chromium'
+import { parseRange } from '../../scripts/lib/export/print'
+import { exportPorts } from '../../scripts/lib/export/run'
+import { inputsHash, STAMP_FILE, stampOf } from '../../scripts/lib/export/stamp'
 
 describe('build freshness (inputsHash, stampOf)', () => {
   const dirs: string[] = []
@@ -14,7 +14,7 @@ describe('build freshness (inputsHash, stampOf)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'stamp-'))
     dirs.push(dir)
     mkdirSync(join(dir, 'pages'))
-    mkdirSync(join(dir, 'scripts/export'), { recursive: true })
+    mkdirSync(join(dir, 'scripts/lib/export'), { recursive: true })
     writeFileSync(join(dir, 'slides.md'), '# one\n')
     writeFileSync(join(dir, 'pages/a.md'), '# a\n')
     writeFileSync(join(dir, 'scripts/build.ts'), 'build()\n')
@@ -36,14 +36,24 @@ describe('build freshness (inputsHash, stampOf)', () => {
     expect(inputsHash(dir, { base: '/' })).not.toBe(edited)
   })
 
-  it('ignores what does not go into the build: the export and bench scripts, dotfiles', () => {
+  it('ignores what does not go into the build: the export and bench scripts, host servers, dotfiles', () => {
     const dir = project()
     const before = inputsHash(dir)
+    mkdirSync(join(dir, 'scripts/lib/hosts'))
     writeFileSync(join(dir, 'scripts/export.ts'), 'print(2)\n')
-    writeFileSync(join(dir, 'scripts/export/print.ts'), 'x\n')
+    writeFileSync(join(dir, 'scripts/lib/export/print.ts'), 'x\n')
+    writeFileSync(join(dir, 'scripts/lib/chromium.ts'), 'x\n')
+    writeFileSync(join(dir, 'scripts/lib/hosts/netlify.ts'), 'x\n')
     writeFileSync(join(dir, 'pages/.DS_Store'), 'x')
     writeFileSync(join(dir, 'README.md'), 'docs')
     expect(inputsHash(dir)).toBe(before)
+  })
+
+  it('counts the shared code the build runs (scripts/lib/ outside the export and the hosts)', () => {
+    const dir = project()
+    const before = inputsHash(dir)
+    writeFileSync(join(dir, 'scripts/lib/reading-view.ts'), 'x\n')
+    expect(inputsHash(dir)).not.toBe(before)
   })
 
   it("reads a build's stamp, and none from a folder without one or with a broken one", () => {

@@ -12,10 +12,10 @@ import {
   siteUrlFromEnv,
   socialHead,
 } from '../../lib/hosting'
-import { githubPagesRules } from '../e2e/hosts/github-pages'
-import { matchRule, netlifyRules, parseRedirects } from '../e2e/hosts/netlify'
-import type { Answer } from '../e2e/hosts/static'
-import { matchRewrite, readVercelJson, vercelRules } from '../e2e/hosts/vercel'
+import { githubPagesRules } from '../../scripts/lib/hosts/github-pages'
+import { matchRule, netlifyRules, parseRedirects } from '../../scripts/lib/hosts/netlify'
+import type { Answer } from '../../scripts/lib/hosts/static'
+import { matchRewrite, readVercelJson, vercelRules } from '../../scripts/lib/hosts/vercel'
 
 const head = (image: string) =>
   `<head><title>T</title>\n<meta property="og:title" content="T">\n<meta property="og:image" content="${image}">\n</head>`

@@ -1,18 +1,16 @@
 // Print several PDFs from one build: one server, one browser, one job after another.
 import type { PrintJob } from './print'
 import { mkdirSync } from 'node:fs'
-import { dirname, resolve } from 'node:path'
-import { load } from '@slidev/parser/fs'
+import { dirname } from 'node:path'
 import { chromium } from 'playwright-chromium'
-import { quietChromiumArgs } from '../../tests/e2e/browser'
+import { quietChromiumArgs } from '../chromium'
+import { parseDeck } from '../deck'
 import { printPdf } from './print'
 import { serveBuild } from './serve'
 
-const root = resolve(import.meta.dirname, '../..')
-
 /** Title, info, author, canvas size and slide count of a deck file, as Slidev reads them. */
 export async function deckMeta(entry: string) {
-  const data = await load({ userRoot: root, roots: [root] } as never, resolve(root, entry))
+  const data = await parseDeck(entry)
   const head = data.headmatter as Record<string, unknown>
   const width = Number(head.canvasWidth ?? 980)
   const aspect = head.aspectRatio ?? 16 / 9

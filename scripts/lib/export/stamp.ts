@@ -25,8 +25,16 @@ export const BUILD_INPUTS = [
   'package-lock.json',
   'scripts',
 ]
-/** Inside those, what does not change the build (the export and bench drive a build; tests read it). */
-const IGNORED = [/^scripts\/(?:export|bench)(?:\/|\.ts$|-)/, /(?:^|\/)node_modules\//, /(?:^|\/)\.[^/]+$/]
+/**
+ * Inside those, what does not change the build: the export and bench drive a build, the host servers serve one,
+ * finding a Chromium changes nothing in it.
+ */
+const IGNORED = [
+  /^scripts\/(?:export|bench)(?:\/|\.ts$|-)/,
+  /^scripts\/lib\/(?:export\/|hosts\/|chromium\.ts$)/,
+  /(?:^|\/)node_modules\//,
+  /(?:^|\/)\.[^/]+$/,
+]
 
 /** The file name of the stamp inside a build's output folder. */
 export const STAMP_FILE = '.build-stamp.json'

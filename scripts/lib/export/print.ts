@@ -68,7 +68,8 @@ export function parseRange(total: number, range?: string): number[] {
     const m = part.match(/^(\d+)(?:-(\d+))?$/)
     if (!m) throw new Error(`export: --range "${range}": "${part}" is not a slide number or a range like 3-5`)
     const [a, b] = [Number(m[1]), Number(m[2] ?? m[1])]
-    if (a < 1 || b > total || a > b) throw new Error(`export: --range "${range}": ${part} is outside slides 1–${total}`)
+    const outside = a < 1 || b > total || a > b
+    if (outside) throw new Error(`export: --range "${range}": ${part} is outside slides 1–${total}`)
     for (let i = a; i <= b; i++) out.push(i)
   }
   return [...new Set(out)]
@@ -106,12 +107,14 @@ export async function printPdf(browser: Browser, job: PrintJob): Promise<{ pages
     const response = await page.goto(url, { waitUntil: 'load', timeout })
     if (!response?.ok())
       throw new Error(
-        `export: ${url} answered ${response?.status() ?? 'nothing'}${deck ? '' : ' (is the reading view built? npm run build writes <out>/read/index.html)'}`,
+        `export: ${url} answered ${response?.status() ?? 'nothing'}` +
+          (deck ? '' : ' (is the reading view built? npm run build writes <out>/read/index.html)'),
       )
     if (deck) {
       await page.waitForFunction(READY(pages.length), null, { timeout, polling: 50 }).catch((e: Error) => {
         throw new Error(
-          `export: the print view of ${url} did not settle within ${timeout / 1000} s (${e.message.split('\n')[0]})${errors.length ? `; page errors: ${errors.join('; ')}` : ''}`,
+          `export: the print view of ${url} did not settle within ${timeout / 1000} s ` +
+            `(${e.message.split('\n')[0]})${errors.length ? `; page errors: ${errors.join('; ')}` : ''}`,
         )
       })
     }

@@ -1,5 +1,5 @@
-// The three host test servers by name. Each follows its host's documented rules (see its file); none of
-// them knows anything about this deck.
+// The three host servers by name, for npm run preview and tests/e2e/hosting.spec.ts. Each follows its host's
+// documented rules (see its file); none of them knows anything about this deck.
 import { resolve } from 'node:path'
 import { githubPagesRules } from './github-pages'
 import { netlifyRules } from './netlify'
