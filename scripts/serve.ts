@@ -1,4 +1,4 @@
-// Serves a built deck on loopback by the rules of a real static host (tests/e2e/hosts/): GitHub Pages by
+// Serves a built deck on loopback by the rules of a real static host (scripts/lib/hosts/): GitHub Pages by
 // default, which is the strictest (files only, then the one root 404.html), so a deck that works here works
 // there. `--host netlify|vercel` follows those hosts' rules instead (for a build with base "/").
 // Usage: tsx scripts/serve.ts [--dir dist] [--host github-pages|netlify|vercel] [--base /sub/] [--port 4173]

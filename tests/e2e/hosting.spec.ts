@@ -1,5 +1,5 @@
 // The built deck on each host the README names, through a test server that follows that host's documented
-// rules (tests/e2e/hosts/): every kind of deep link opens the right edition at the right place, with no
+// rules (scripts/lib/hosts/): every kind of deep link opens the right edition at the right place, with no
 // console error and no request off the machine, and a reload keeps it. Also the social meta of each edition,
 // with and without DECK_SITE_URL, and the language switch on every slide.
 //

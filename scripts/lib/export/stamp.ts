@@ -4,11 +4,11 @@
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
+import { EDITIONS } from '../../../lib/editions'
 
 /** What a build is made of, relative to the project root. Folders are read recursively. */
 export const BUILD_INPUTS = [
-  'slides.md',
-  'slides.zh.md',
+  ...EDITIONS.map(e => e.entry),
   'pages',
   'components',
   'composables',
