@@ -32,12 +32,16 @@ export async function slidesFor(entry: string): Promise<{ slides: ReadSlide[]; h
   return { slides, headmatter: data.headmatter as Record<string, unknown> }
 }
 
-// Latin fonts are inlined. Noto Sans SC is not: even the subsets one page needs are dozens of files (the cover
-// alone needs about twenty, ~800 KB), and fonts requested before the first paint hold it back on a slow network;
-// so its rules go into fonts/cjk.css, which the page's script adds once the page has loaded (a <noscript> link
-// without JavaScript). Until then Chinese text is set in the system's CJK font.
+// The @font-face rules are inlined. Noto Sans SC is the deck's build-time subset (styles/fonts/noto-sc.css, four
+// files, ~160 KB). On the Chinese page its files are preloaded (fetched with the page, at a lower priority than the
+// page itself) and declared `font-display: optional`, so Chrome holds the first paint up to ~100 ms for them and
+// never swaps them in later: no layout shift when they arrive. A page whose fonts miss that window is set in the
+// system's CJK font and finds the files cached next time. (Swapped in after the first paint, they moved every line
+// of Chinese text: the fallback's glyphs, or a machine's missing-glyph boxes, are not as wide.) The English page
+// quotes Chinese far below its first screen: its Noto rules go into fonts/cjk.css, which the page's script adds
+// once the page has loaded (a <noscript> link without JavaScript), so they do not hold back its first paint.
 const LATIN_CSS = ['@fontsource-variable/inter/wght.css', '@fontsource/fira-code/400.css']
-const CJK_CSS = ['@fontsource/noto-sans-sc/400.css', '@fontsource/noto-sans-sc/700.css']
+const CJK_CSS = [resolve(root, 'styles/fonts/noto-sc.css')]
 
 export async function buildReadClient(dir: string): Promise<string> {
   const { build } = await import('vite')
@@ -117,22 +121,33 @@ export async function writeReadingViews(opts: {
     }
     // Draw once without fonts to learn which characters the page shows, then pick the font subsets for them.
     const { text } = renderReadingView(input)
-    const fontCss = { eager: '', late: '' }
+    let fontCss = ''
+    let lateFontCss = ''
+    const preload: string[] = []
     mkdirSync(join(pageDir, 'assets/fonts'), { recursive: true })
     const pick = (sheet: string, chars: string) => {
-      const path = resolve(root, 'node_modules', sheet)
+      const path = resolve(root, 'node_modules', sheet) // an absolute `sheet` stays as it is
       const faces = fontFacesFor(readFileSync(path, 'utf8'), chars, `${assets}fonts/`)
       for (const f of faces.files)
         copyFileSync(resolve(dirname(path), f), join(pageDir, 'assets/fonts', f.split('/').pop()!))
       return faces.css
     }
-    for (const sheet of LATIN_CSS) fontCss.eager += pick(sheet, text)
-    for (const sheet of CJK_CSS) fontCss.late += pick(sheet, text)
-    if (fontCss.late) writeFileSync(join(pageDir, 'assets/fonts/cjk.css'), fontCss.late)
+    for (const sheet of LATIN_CSS) fontCss += pick(sheet, text)
+    const cjkPage = input.lang.startsWith('zh')
+    for (const sheet of CJK_CSS) {
+      const faces = pick(sheet, text)
+      if (!cjkPage) lateFontCss += faces
+      else {
+        fontCss += faces.replace(/font-display:\s*swap/g, 'font-display:optional')
+        preload.push(...[...faces.matchAll(/url\(([^)]+\.woff2)\)/g)].map(m => m[1]))
+      }
+    }
+    if (lateFontCss) writeFileSync(join(pageDir, 'assets/fonts/cjk.css'), lateFontCss)
     const page = renderReadingView({
       ...input,
-      fontCss: fontCss.eager,
-      lateFontCss: fontCss.late ? `${assets}fonts/cjk.css` : undefined,
+      fontCss,
+      preloadFonts: preload,
+      lateFontCss: lateFontCss ? `${assets}fonts/cjk.css` : undefined,
     })
     cpSync(clientDir, join(pageDir, 'assets'), { recursive: true })
     mkdirSync(join(pageDir, 'assets/data'), { recursive: true })
