@@ -40,7 +40,7 @@ h2{font-size:1.5rem;line-height:1.25;margin:0 0 .75rem}
 h3{font-size:1.125rem;margin:1rem 0 .25rem}
 .cover p{font-size:1.125rem}
 .cover .intro{color:var(--muted);font-size:1rem}
-.slide{border-top:1px solid var(--rule);padding-top:1.75rem;margin-top:2rem}
+.slide{border-top:1px solid var(--rule);padding-top:1.75rem;margin-top:2rem;content-visibility:auto;contain-intrinsic-size:auto 6000px}
 .notes{margin-top:1.25rem;padding-left:1rem;border-left:3px solid var(--rule)}
 .slide-foot{margin:1rem 0 0;font-size:.875rem}
 .slide-foot a{color:var(--muted);display:inline-block;min-height:24px;padding:.25rem 0;line-height:1.5}
@@ -88,7 +88,7 @@ code{font-family:"Fira Code",ui-monospace,monospace}
 :root{--bg:#fff;--fg:#000;--muted:#444;--rule:#bbb;--link:#000;--quote:#f3f3f3}
 body{font-size:10.5pt;line-height:1.45}
 .top,.slide-foot,.picker,.chart-table,.chart-actions{display:none}
-main{max-width:none;padding:0}
+main{max-width:none;padding:0}.slide{content-visibility:visible}
 h1{margin-top:0}
 .slide{break-before:auto;margin-top:1rem;padding-top:1rem}
 h2,h3{break-after:avoid}

@@ -7,11 +7,13 @@ import { dirname, join, resolve } from 'node:path'
 import { load } from '@slidev/parser/fs'
 import { loadDeckData } from '../../lib/data/load'
 import { isLocale } from '../../lib/i18n'
+import { fontFaces } from '../../lib/hosting'
 import { fontFacesFor } from '../../lib/read/fonts'
 import { renderReadingView } from '../../lib/read/render'
 import { chartSvg } from '../../lib/render/chart-svg'
 import type { EditionDownloads } from '../export/downloads'
 import { readDownloads } from '../export/downloads'
+import { isCjkSide } from '../fonts/chars'
 
 const root = resolve(import.meta.dirname, '../..')
 
@@ -121,6 +123,16 @@ export async function writeReadingViews(opts: {
     }
     // Draw once without fonts to learn which characters the page shows, then pick the font subsets for them.
     const { text } = renderReadingView(input)
+    const cjkRanges = CJK_CSS.flatMap(sheet => fontFaces(readFileSync(sheet, 'utf8')).flatMap(f => f.ranges))
+    const uncut = [...new Set(text)].filter(
+      c =>
+        isCjkSide(c.codePointAt(0)!) &&
+        !cjkRanges.some(([lo, hi]) => c.codePointAt(0)! >= lo && c.codePointAt(0)! <= hi),
+    )
+    if (uncut.length)
+      throw new Error(
+        `reading view (${e.locale}) shows characters Noto Sans SC's subset lacks: ${uncut.join('')} (npm run fonts)`,
+      )
     let fontCss = ''
     let lateFontCss = ''
     const preload: string[] = []
