@@ -77,6 +77,9 @@ export interface RenderedPage {
   files: Map<string, string>
 }
 
+const preloadFont = (href: string) =>
+  `<link rel="preload" href="${escapeHtml(href)}" as="font" type="font/woff2" crossorigin>`
+
 export function renderReadingView(input: ReadingViewInput): RenderedPage {
   const t = translator(input.locale)
   const ctx: RenderContext = {
@@ -126,7 +129,7 @@ export function renderReadingView(input: ReadingViewInput): RenderedPage {
 <meta name="description" content="${esc(input.description)}">
 <meta name="color-scheme" content="light dark">
 ${input.favicon ? `<link rel="icon" href="${esc(input.favicon)}">` : ''}
-${(input.preloadFonts ?? []).map(href => `<link rel="preload" href="${esc(href)}" as="font" type="font/woff2" crossorigin>`).join('')}
+${(input.preloadFonts ?? []).map(preloadFont).join('')}
 <style>${input.fontCss ?? ''}${css}</style>
 <noscript><style>.picker{display:none}</style>${input.lateFontCss ? `<link rel="stylesheet" href="${esc(input.lateFontCss)}">` : ''}</noscript>
 </head>

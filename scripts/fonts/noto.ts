@@ -35,11 +35,11 @@ export async function notoSubset(
   const have = cmapCodePoints(sfnt)
   const missing = [...chars].filter(c => !have.has(c.codePointAt(0)!))
   if (missing.length)
-    throw new Error(
-      `Noto Sans SC ${weight} has no glyph for: ${missing.map(c => `${c} (U+${c.codePointAt(0)!.toString(16)})`).join(', ')}`,
-    )
+    throw new Error(`Noto Sans SC ${weight} has no glyph for: ${missing.map(c => `${c} (U+${hex(c)})`).join(', ')}`)
   return targetFormat === 'sfnt' ? sfnt : await subsetFont(source, chars, { targetFormat })
 }
+
+const hex = (c: string) => c.codePointAt(0)!.toString(16).toUpperCase()
 
 function face(weight: number, file: string, chars: string): string {
   return [

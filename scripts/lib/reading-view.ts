@@ -36,12 +36,15 @@ export async function slidesFor(entry: string): Promise<{ slides: ReadSlide[]; h
 
 // The @font-face rules are inlined. Noto Sans SC is the deck's build-time subset (styles/fonts/noto-sc.css, four
 // files, ~160 KB). On the Chinese page its files are preloaded (fetched with the page, at a lower priority than the
-// page itself) and declared `font-display: optional`, so Chrome holds the first paint up to ~100 ms for them and
-// never swaps them in later: no layout shift when they arrive. A page whose fonts miss that window is set in the
-// system's CJK font and finds the files cached next time. (Swapped in after the first paint, they moved every line
-// of Chinese text: the fallback's glyphs, or a machine's missing-glyph boxes, are not as wide.) The English page
-// quotes Chinese far below its first screen: its Noto rules go into fonts/cjk.css, which the page's script adds
-// once the page has loaded (a <noscript> link without JavaScript), so they do not hold back its first paint.
+// page itself), so they are usually in before the first paint; when they are not, the text shows in a system CJK
+// font set on Noto's line metrics ("Noto Sans SC Fallback", lib/read/style.ts), and CJK glyphs are 1em wide in all
+// of them, so the swap moves nothing. A machine without any CJK font (this project's test machine) shows
+// missing-glyph boxes of another width until then, and the swap moves the text: Lighthouse counts that as layout
+// shift. Tried and dropped: `font-display: optional` (a loaded machine missed its ~100 ms window and kept the boxes
+// for good); the page top's glyphs inlined as data: URLs (decoded after the first paint all the same, +40 KB HTML).
+// The English page quotes Chinese far below its first screen: its Noto rules go into fonts/cjk.css, which the
+// page's script adds once the page has loaded (a <noscript> link without JavaScript), so they do not hold back
+// its first paint.
 const LATIN_CSS = ['@fontsource-variable/inter/wght.css', '@fontsource/fira-code/400.css']
 const CJK_CSS = [resolve(root, 'styles/fonts/noto-sc.css')]
 
@@ -135,7 +138,6 @@ export async function writeReadingViews(opts: {
       )
     let fontCss = ''
     let lateFontCss = ''
-    const preload: string[] = []
     mkdirSync(join(pageDir, 'assets/fonts'), { recursive: true })
     const pick = (sheet: string, chars: string) => {
       const path = resolve(root, 'node_modules', sheet) // an absolute `sheet` stays as it is
@@ -146,19 +148,20 @@ export async function writeReadingViews(opts: {
     }
     for (const sheet of LATIN_CSS) fontCss += pick(sheet, text)
     const cjkPage = input.lang.startsWith('zh')
+    const preload: string[] = []
     for (const sheet of CJK_CSS) {
       const faces = pick(sheet, text)
       if (!cjkPage) lateFontCss += faces
       else {
-        fontCss += faces.replace(/font-display:\s*swap/g, 'font-display:optional')
+        fontCss += faces
         preload.push(...[...faces.matchAll(/url\(([^)]+\.woff2)\)/g)].map(m => m[1]))
       }
     }
     if (lateFontCss) writeFileSync(join(pageDir, 'assets/fonts/cjk.css'), lateFontCss)
     const page = renderReadingView({
       ...input,
-      fontCss,
       preloadFonts: preload,
+      fontCss,
       lateFontCss: lateFontCss ? `${assets}fonts/cjk.css` : undefined,
     })
     cpSync(clientDir, join(pageDir, 'assets'), { recursive: true })

@@ -55,7 +55,7 @@ describe("the deck's Noto Sans SC subsets (styles/fonts/noto-sc*.woff2, npm run 
     expect(cover).toContain('还')
   })
 
-  it('holds a glyph for each of those characters in each file (the subsetter drops unknown ones silently)', async () => {
+  it('holds a glyph for each of those characters in each file (subsetting drops unknown ones silently)', async () => {
     for (const weight of NOTO_WEIGHTS) {
       for (const [file, chars] of [
         [`noto-sc-cover-${weight}.woff2`, cover],
@@ -89,7 +89,8 @@ describe("the deck's Noto Sans SC subsets (styles/fonts/noto-sc*.woff2, npm run 
   })
 
   it('takes the cover from the first slide, without its notes, and says when there is no headmatter', () => {
-    expect(coverMarkdown('---\ntitle: x\n---\n\n# 封面\n\n<!--\n讲稿\n-->\n\n---\n\n# 第二\n')).toBe('\n# 封面\n\n')
+    const entry = '---\ntitle: x\n---\n\n# 封面\n\n<!--\n讲稿\n-->\n\n---\n\n# 第二\n'
+    expect(coverMarkdown(entry)).toBe('\n# 封面\n\n')
     expect(() => coverMarkdown('# 没有\n')).toThrow(/no headmatter/)
     expect(isCjkSide('用'.codePointAt(0)!) && isCjkSide('，'.codePointAt(0)!)).toBe(true)
     expect(isCjkSide('é'.codePointAt(0)!)).toBe(false)
