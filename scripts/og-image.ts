@@ -2,10 +2,11 @@
 // slides.zh.md), 1200×630: each edition's cover title and claim beside the pooled research trend, drawn by
 // lib/render/chart-svg.ts and rasterised by resvg. No browser and no build needed: npm run og-image
 //
-// Fonts: resvg reads TTF/OTF only, not the woff2 the deck serves; @fontsource/noto-sans-sc also ships WOFF 1.0
-// files, which scripts/woff.ts unpacks to TTF. Noto Sans SC has Latin glyphs too, so both cards are set in it
-// (Inter, the deck's Latin font, ships only as woff2). No system font is loaded, so the card is the same on
-// every machine.
+// Fonts: Noto Sans SC, cut to the card's characters by scripts/fonts/noto.ts (the deck's subsetter, same source
+// font) as TTF, the format resvg reads. Noto Sans SC has Latin glyphs too, so both cards are set in it (Inter, the
+// deck's Latin font, is variable, which resvg does not instance). One file per weight: given two files of the same
+// family and weight (e.g. Fontsource's 'latin' and 'chinese-simplified'), resvg drew mixed Chinese/Latin bold lines
+// in the regular weight. No system font is loaded, so the card is the same on every machine.
 import type { Locale } from '../lib/i18n'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -18,22 +19,25 @@ import { palettes } from '../lib/palette'
 import { sourceLine } from '../lib/render/chart-image'
 import { CARD, coverText, socialCardSvg } from '../lib/render/social-card'
 import { yearOf } from '../lib/domain/research'
-import { woffToSfnt } from './woff'
+import { svgTexts } from '../lib/render/svg-text'
+import { NOTO_FAMILY, NOTO_WEIGHTS, notoSubset } from './fonts/noto'
 
 const root = resolve(import.meta.dirname, '..')
-const FONT_FAMILY = 'Noto Sans SC'
-const fontDir = resolve(root, 'node_modules/@fontsource/noto-sans-sc/files')
-// Only the 'chinese-simplified' files, which hold Latin glyphs too: given the 'latin' files as well (same family,
-// same weights), resvg drew mixed Chinese/Latin bold lines in the regular weight.
-const FONT_FILES = [400, 700].map(w => `noto-sans-sc-chinese-simplified-${w}-normal.woff`)
+const FONT_FAMILY = NOTO_FAMILY
 
-/** The TTF files resvg is given, unpacked into a temporary folder (removed by the caller). */
-export function cardFonts(dir: string): string[] {
-  return FONT_FILES.map(file => {
-    const out = join(dir, file.replace(/\.woff$/, '.ttf'))
-    writeFileSync(out, woffToSfnt(readFileSync(join(fontDir, file))))
-    return out
-  })
+/**
+ * The TTF files resvg is given, one per weight, holding the characters of `svgs` (and `extra`), written into a
+ * temporary folder (removed by the caller).
+ */
+export async function cardFonts(dir: string, svgs: string[], extra = ''): Promise<string[]> {
+  const chars = [...new Set([...svgs.flatMap(svg => svgTexts(svg)).join(''), ...extra])].join('')
+  return await Promise.all(
+    NOTO_WEIGHTS.map(async weight => {
+      const out = join(dir, `noto-sans-sc-card-${weight}.ttf`)
+      writeFileSync(out, await notoSubset(weight, chars, 'sfnt'))
+      return out
+    }),
+  )
 }
 
 export function cardSvg(locale: Locale, entry: string): string {
@@ -70,13 +74,19 @@ export function renderCard(svg: string, fontFiles: string[]): Buffer {
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
   const tmp = mkdtempSync(join(tmpdir(), 'og-fonts-'))
   try {
-    const fonts = cardFonts(tmp)
-    for (const [locale, entry, file] of [
-      ['en', 'slides.md', 'og-image.png'],
-      ['zh', 'slides.zh.md', 'og-image.zh.png'],
-    ] as const) {
+    const cards = (
+      [
+        ['en', 'slides.md', 'og-image.png'],
+        ['zh', 'slides.zh.md', 'og-image.zh.png'],
+      ] as const
+    ).map(([locale, entry, file]) => ({ svg: cardSvg(locale, entry), file }))
+    const fonts = await cardFonts(
+      tmp,
+      cards.map(c => c.svg),
+    )
+    for (const { svg, file } of cards) {
       const out = resolve(root, file)
-      writeFileSync(out, renderCard(cardSvg(locale, entry), fonts))
+      writeFileSync(out, renderCard(svg, fonts))
       console.log(`wrote ${out}`)
     }
   } finally {

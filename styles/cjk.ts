@@ -1,6 +1,5 @@
-// Chinese: Noto Sans SC, split by unicode-range into ~100 subsets per weight, so a page only downloads the
-// subsets holding the glyphs it shows. Regular and bold (headings, **strong**) cover what the slides use.
-// Loaded from setup/main.ts rather than styles/index.ts: its @font-face rules alone are ~64 KB gzip of CSS,
-// which the English deck's first slide does not need.
-import '@fontsource/noto-sans-sc/400.css'
-import '@fontsource/noto-sans-sc/700.css'
+// Chinese: Noto Sans SC cut at build time to the characters the deck shows (`npm run fonts`, scripts/fonts/noto.ts):
+// per weight one file for the covers' characters and one for the rest, with disjoint unicode-ranges, so slide 1
+// downloads ~7 KB per weight it uses. Regular and bold (headings, **strong**) cover what the slides use.
+// Loaded from setup/main.ts rather than styles/index.ts: the English deck's first slide shows no Chinese.
+import './fonts/noto-sc.css'

@@ -38,6 +38,8 @@ export interface ReadingViewInput {
   }
   /** @font-face rules (already pointing at the copied files). */
   fontCss?: string
+  /** Font files to fetch with the page (`<link rel="preload">`), so they are in before the first paint. */
+  preloadFonts?: string[]
   /** A stylesheet of more @font-face rules that the script adds after the page has loaded (fonts/cjk.css). */
   lateFontCss?: string
   /** URL prefix for the CSV downloads written beside the page (see RenderedPage.files); else data: URLs. */
@@ -74,6 +76,9 @@ export interface RenderedPage {
   /** Files to write beside the page, by name relative to `csvBase`. */
   files: Map<string, string>
 }
+
+const preloadFont = (href: string) =>
+  `<link rel="preload" href="${escapeHtml(href)}" as="font" type="font/woff2" crossorigin>`
 
 export function renderReadingView(input: ReadingViewInput): RenderedPage {
   const t = translator(input.locale)
@@ -124,6 +129,7 @@ export function renderReadingView(input: ReadingViewInput): RenderedPage {
 <meta name="description" content="${esc(input.description)}">
 <meta name="color-scheme" content="light dark">
 ${input.favicon ? `<link rel="icon" href="${esc(input.favicon)}">` : ''}
+${(input.preloadFonts ?? []).map(preloadFont).join('')}
 <style>${input.fontCss ?? ''}${css}</style>
 <noscript><style>.picker{display:none}</style>${input.lateFontCss ? `<link rel="stylesheet" href="${esc(input.lateFontCss)}">` : ''}</noscript>
 </head>

@@ -19,6 +19,21 @@ function darkChartRules(colours: Map<string, Set<string>>): string {
   return rules.join('')
 }
 
+// A system CJK font set on Noto Sans SC's line metrics (hhea ascent 1.16, descent 0.288 em), for Chinese text
+// until the Noto subset is in; CJK glyphs are 1em wide in all of them, so the swap moves nothing.
+const CJK_LOCAL = [
+  'PingFang SC',
+  'PingFangSC-Regular',
+  'Hiragino Sans GB',
+  'Microsoft YaHei',
+  'Noto Sans CJK SC',
+  'NotoSansCJKsc-Regular',
+  'Source Han Sans SC',
+  'SourceHanSansSC-Regular',
+]
+  .map(name => `local("${name}")`)
+  .join(',')
+
 export function readingCss(colours: Map<string, Set<string>>): string {
   const l = palettes.light
   const d = palettes.dark
@@ -27,8 +42,9 @@ export function readingCss(colours: Map<string, Set<string>>): string {
 @media screen and (prefers-color-scheme:dark){:root{--bg:${slideBackground.dark};--fg:${d.text};--muted:${d.muted};--rule:${d.grid};--link:${d.PyTorch};--quote:#1c2128}${darkChartRules(colours)}}
 *,*::before,*::after{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
+@font-face{font-family:"Noto Sans SC Fallback";src:${CJK_LOCAL};unicode-range:U+2E80-9FFF,U+F900-FAFF,U+FE30-FE4F,U+FF00-FFEF;ascent-override:116%;descent-override:28.8%;line-gap-override:0%}
 @font-face{font-family:"Inter Fallback";src:local("Arial"),local("Liberation Sans"),local("Helvetica");size-adjust:107.4%;ascent-override:90.2%;descent-override:22.48%;line-gap-override:0%}
-body{margin:0;background:var(--bg);color:var(--fg);font:16px/1.6 "Inter Variable","Inter Fallback","Noto Sans SC",system-ui,sans-serif;overflow-wrap:break-word}
+body{margin:0;background:var(--bg);color:var(--fg);font:16px/1.6 "Inter Variable","Inter Fallback","Noto Sans SC","Noto Sans SC Fallback",system-ui,sans-serif;overflow-wrap:break-word}
 :lang(zh){line-height:1.75}
 a{color:var(--link);text-underline-offset:.15em}
 .top{border-bottom:1px solid var(--rule)}
@@ -40,7 +56,7 @@ h2{font-size:1.5rem;line-height:1.25;margin:0 0 .75rem}
 h3{font-size:1.125rem;margin:1rem 0 .25rem}
 .cover p{font-size:1.125rem}
 .cover .intro{color:var(--muted);font-size:1rem}
-.slide{border-top:1px solid var(--rule);padding-top:1.75rem;margin-top:2rem;content-visibility:auto;contain-intrinsic-size:auto 1400px}
+.slide{border-top:1px solid var(--rule);padding-top:1.75rem;margin-top:2rem;content-visibility:auto;contain-intrinsic-size:auto 6000px}
 .notes{margin-top:1.25rem;padding-left:1rem;border-left:3px solid var(--rule)}
 .slide-foot{margin:1rem 0 0;font-size:.875rem}
 .slide-foot a{color:var(--muted);display:inline-block;min-height:24px;padding:.25rem 0;line-height:1.5}
@@ -53,6 +69,7 @@ code{font-family:"Fira Code",ui-monospace,monospace}
 .fig{font-variant-numeric:tabular-nums;font-weight:600}
 .chart{margin:1.25rem 0}
 .chart-box{position:relative}
+.chart-svg{content-visibility:auto}
 .chart-svg svg,.chart-live{display:block;width:100%;height:100%}
 .chart-svg.wide{display:none}
 @media (min-width:${WIDE_FROM}px){.chart-svg.narrow{display:none}.chart-svg.wide{display:block}}

@@ -1,7 +1,8 @@
 // Browser only. An SVG opened on its own, or drawn onto a canvas through an <img>, cannot load the page's web
 // fonts, so the image downloads carry the ones they use: for every @font-face rule of the deck's own fonts
-// (Inter, Noto Sans SC, self-hosted by @fontsource) whose unicode-range holds a character of the image's
-// text, the font file (a woff2 subset the page already has) goes into the SVG as a data: URL.
+// (Inter and Noto Sans SC, both cut to the deck's characters by `npm run fonts`) whose unicode-range holds a
+// character of the image's text, the font file (a woff2 subset the page already has) goes into the SVG as a
+// data: URL: for Chinese, the cover's file and/or the rest's, ~7 and ~70 KB per weight.
 import { svgTexts } from './svg-text'
 
 const FAMILIES = ['Inter Variable', 'Noto Sans SC']

@@ -1,7 +1,8 @@
-// The characters the deck can show in its Latin font: everything in the slides, pages, components, layouts, chart
-// code, messages and data, outside the CJK blocks (Noto Sans SC draws those), plus printable ASCII and the
-// spaces and signs number and date formatting produce. scripts/fonts/inter.ts subsets Inter to these;
-// tests/unit/fonts.test.ts fails when the sources gain a character the committed subset lacks.
+// The characters the deck can show: everything in the slides, pages, components, layouts, chart code, messages
+// and data. Outside the CJK blocks (plus printable ASCII and the spaces and signs number and date formatting
+// produce) they go to Inter (scripts/fonts/inter.ts); inside them to Noto Sans SC (scripts/fonts/noto.ts), split
+// into the characters the cover shows and the rest. tests/unit/fonts.test.ts fails when the sources gain a
+// character a committed subset lacks.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 
@@ -42,6 +43,50 @@ export function deckLatinChars(root: string): string {
     for (const ch of readFileSync(file, 'utf8')) {
       const cp = ch.codePointAt(0)!
       if (isLatinSide(cp)) set.add(cp)
+    }
+  }
+  return String.fromCodePoint(...[...set].sort((a, b) => a - b))
+}
+
+/** Whether Noto Sans SC should carry this code point: from the CJK Radicals block up (ideographs, CJK and
+ * full-width punctuation, kana). */
+export function isCjkSide(cp: number): boolean {
+  return cp >= 0x2e80 && !(cp >= 0xd800 && cp < 0xe000)
+}
+
+/** CJK output the sources may not spell out: Intl dates and numbers in zh-CN, full-width punctuation. */
+const CJK_ALWAYS = '年月日时分秒万亿，。、：；！？（）《》「」“”—…'
+
+/** The sorted, de-duplicated CJK characters (Noto Sans SC's part) of the sources under `root`. */
+export function deckCjkChars(root: string): string {
+  const set = new Set<number>()
+  for (const ch of CJK_ALWAYS) if (isCjkSide(ch.codePointAt(0)!)) set.add(ch.codePointAt(0)!)
+  for (const file of CHAR_SOURCES.flatMap(p => files(root, p))) {
+    for (const ch of readFileSync(file, 'utf8')) {
+      const cp = ch.codePointAt(0)!
+      if (isCjkSide(cp)) set.add(cp)
+    }
+  }
+  return String.fromCodePoint(...[...set].sort((a, b) => a - b))
+}
+
+/**
+ * The first slide's Markdown of an entry file (after the headmatter, before its speaker notes): the cover, the
+ * only slide whose glyphs are needed before slide 1 shows.
+ */
+export function coverMarkdown(entry: string): string {
+  const m = /^---\r?\n[\s\S]*?\r?\n---\r?\n([\s\S]*?)(?:\r?\n---\r?\n|$)/.exec(entry)
+  if (!m) throw new Error('coverMarkdown: the entry has no headmatter (--- … ---) before its first slide')
+  return m[1].split('<!--')[0]
+}
+
+/** The CJK characters the covers of `entries` (Markdown files under `root`) show, sorted. */
+export function coverCjkChars(root: string, entries = ['slides.md', 'slides.zh.md']): string {
+  const set = new Set<number>()
+  for (const entry of entries) {
+    for (const ch of coverMarkdown(readFileSync(join(root, entry), 'utf8'))) {
+      const cp = ch.codePointAt(0)!
+      if (isCjkSide(cp)) set.add(cp)
     }
   }
   return String.fromCodePoint(...[...set].sort((a, b) => a - b))

@@ -7,11 +7,13 @@ import { dirname, join, resolve } from 'node:path'
 import { parseDeck } from './deck'
 import { loadDeckData } from '../../lib/data/load'
 import { isLocale } from '../../lib/i18n'
+import { fontFaces } from '../../lib/hosting'
 import { fontFacesFor } from '../../lib/read/fonts'
 import { renderReadingView } from '../../lib/read/render'
 import { chartSvg } from '../../lib/render/chart-svg'
 import type { EditionDownloads } from './export/downloads'
 import { readDownloads } from './export/downloads'
+import { isCjkSide } from '../fonts/chars'
 
 const root = resolve(import.meta.dirname, '../..')
 
@@ -32,12 +34,19 @@ export async function slidesFor(entry: string): Promise<{ slides: ReadSlide[]; h
   return { slides, headmatter: data.headmatter as Record<string, unknown> }
 }
 
-// Latin fonts are inlined. Noto Sans SC is not: even the subsets one page needs are dozens of files (the cover
-// alone needs about twenty, ~800 KB), and fonts requested before the first paint hold it back on a slow network;
-// so its rules go into fonts/cjk.css, which the page's script adds once the page has loaded (a <noscript> link
-// without JavaScript). Until then Chinese text is set in the system's CJK font.
+// The @font-face rules are inlined. Noto Sans SC is the deck's build-time subset (styles/fonts/noto-sc.css, four
+// files, ~160 KB). On the Chinese page its files are preloaded (fetched with the page, at a lower priority than the
+// page itself), so they are usually in before the first paint; when they are not, the text shows in a system CJK
+// font set on Noto's line metrics ("Noto Sans SC Fallback", lib/read/style.ts), and CJK glyphs are 1em wide in all
+// of them, so the swap moves nothing. A machine without any CJK font (this project's test machine) shows
+// missing-glyph boxes of another width until then, and the swap moves the text: Lighthouse counts that as layout
+// shift. Tried and dropped: `font-display: optional` (a loaded machine missed its ~100 ms window and kept the boxes
+// for good); the page top's glyphs inlined as data: URLs (decoded after the first paint all the same, +40 KB HTML).
+// The English page quotes Chinese far below its first screen: its Noto rules go into fonts/cjk.css, which the
+// page's script adds once the page has loaded (a <noscript> link without JavaScript), so they do not hold back
+// its first paint.
 const LATIN_CSS = ['@fontsource-variable/inter/wght.css', '@fontsource/fira-code/400.css']
-const CJK_CSS = ['@fontsource/noto-sans-sc/400.css', '@fontsource/noto-sans-sc/700.css']
+const CJK_CSS = [resolve(root, 'styles/fonts/noto-sc.css')]
 
 export async function buildReadClient(dir: string): Promise<string> {
   const { build } = await import('vite')
@@ -117,22 +126,43 @@ export async function writeReadingViews(opts: {
     }
     // Draw once without fonts to learn which characters the page shows, then pick the font subsets for them.
     const { text } = renderReadingView(input)
-    const fontCss = { eager: '', late: '' }
+    const cjkRanges = CJK_CSS.flatMap(sheet => fontFaces(readFileSync(sheet, 'utf8')).flatMap(f => f.ranges))
+    const uncut = [...new Set(text)].filter(
+      c =>
+        isCjkSide(c.codePointAt(0)!) &&
+        !cjkRanges.some(([lo, hi]) => c.codePointAt(0)! >= lo && c.codePointAt(0)! <= hi),
+    )
+    if (uncut.length)
+      throw new Error(
+        `reading view (${e.locale}) shows characters Noto Sans SC's subset lacks: ${uncut.join('')} (npm run fonts)`,
+      )
+    let fontCss = ''
+    let lateFontCss = ''
     mkdirSync(join(pageDir, 'assets/fonts'), { recursive: true })
     const pick = (sheet: string, chars: string) => {
-      const path = resolve(root, 'node_modules', sheet)
+      const path = resolve(root, 'node_modules', sheet) // an absolute `sheet` stays as it is
       const faces = fontFacesFor(readFileSync(path, 'utf8'), chars, `${assets}fonts/`)
       for (const f of faces.files)
         copyFileSync(resolve(dirname(path), f), join(pageDir, 'assets/fonts', f.split('/').pop()!))
       return faces.css
     }
-    for (const sheet of LATIN_CSS) fontCss.eager += pick(sheet, text)
-    for (const sheet of CJK_CSS) fontCss.late += pick(sheet, text)
-    if (fontCss.late) writeFileSync(join(pageDir, 'assets/fonts/cjk.css'), fontCss.late)
+    for (const sheet of LATIN_CSS) fontCss += pick(sheet, text)
+    const cjkPage = input.lang.startsWith('zh')
+    const preload: string[] = []
+    for (const sheet of CJK_CSS) {
+      const faces = pick(sheet, text)
+      if (!cjkPage) lateFontCss += faces
+      else {
+        fontCss += faces
+        preload.push(...[...faces.matchAll(/url\(([^)]+\.woff2)\)/g)].map(m => m[1]))
+      }
+    }
+    if (lateFontCss) writeFileSync(join(pageDir, 'assets/fonts/cjk.css'), lateFontCss)
     const page = renderReadingView({
       ...input,
-      fontCss: fontCss.eager,
-      lateFontCss: fontCss.late ? `${assets}fonts/cjk.css` : undefined,
+      preloadFonts: preload,
+      fontCss,
+      lateFontCss: lateFontCss ? `${assets}fonts/cjk.css` : undefined,
     })
     cpSync(clientDir, join(pageDir, 'assets'), { recursive: true })
     mkdirSync(join(pageDir, 'assets/data'), { recursive: true })

@@ -9,7 +9,7 @@ import { expectEscaped, realData, XSS } from './helpers'
 const fakeSvg: ChartSvg = (model, { width, height, theme }) =>
   `<svg width="${width}" height="${height}"><text fill="${theme === 'light' ? '#101010' : '#efefef'}">${model.aria.replace(/</g, '&lt;')}</text></svg>`
 
-function page(slides: { content: string; note?: string }[], data = realData) {
+function page(slides: { content: string; note?: string }[], data = realData, extra: Partial<ReadingViewInput> = {}) {
   const input: ReadingViewInput = {
     locale: 'en',
     lang: 'en',
@@ -24,6 +24,7 @@ function page(slides: { content: string; note?: string }[], data = realData) {
     data,
     chartSvg: fakeSvg,
     links: { deck: '/deck/', other: { href: '/deck/zh/read', lang: 'zh-CN', label: '中文' } },
+    ...extra,
   }
   return renderReadingView(input)
 }
@@ -106,6 +107,27 @@ describe('reading view', () => {
     const { html } = page([{ content: '# Two\n\n## Part\n\ntext' }])
     expect(html).toMatch(/<h1 id="slide-1">A talk<\/h1>/)
     expect(html).toMatch(/<h2 id="slide-2">Two<\/h2>\s*<h3>Part<\/h3>/)
+  })
+})
+
+describe('reading view fonts', () => {
+  it('preloads the font files it is given, in CORS mode (fonts are always fetched so), before its styles', () => {
+    const { html } = page([], realData, { preloadFonts: ['/r/assets/fonts/noto-sc-400.woff2'] })
+    const link = '<link rel="preload" href="/r/assets/fonts/noto-sc-400.woff2" as="font" type="font/woff2" crossorigin>'
+    expect(html).toContain(link)
+    expect(html.indexOf(link)).toBeLessThan(html.indexOf('<style>'))
+    expect(page([]).html).not.toContain('rel="preload"')
+  })
+
+  it('sets Chinese in a system CJK font on Noto Sans SC line metrics until the subsets arrive', () => {
+    const { html } = page([])
+    const face = /@font-face\{font-family:"Noto Sans SC Fallback";src:([^;]+);unicode-range:([^;]+);([^}]+)\}/.exec(
+      html,
+    )
+    expect(face?.[1]).toContain('local("PingFang SC")')
+    expect(face?.[2]).toContain('U+2E80-9FFF')
+    expect(face?.[3]).toBe('ascent-override:116%;descent-override:28.8%;line-gap-override:0%')
+    expect(html).toMatch(/"Noto Sans SC","Noto Sans SC Fallback",system-ui/)
   })
 })
 

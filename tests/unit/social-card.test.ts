@@ -2,11 +2,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { Resvg } from '@resvg/resvg-js'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { CARD, coverText } from '../../lib/render/social-card'
 import { svgTexts } from '../../lib/render/svg-text'
 import { cardFonts, cardSvg, renderCard } from '../../scripts/og-image'
-import { woffToSfnt } from '../../scripts/woff'
 
 const root = resolve(import.meta.dirname, '../..')
 
@@ -22,28 +21,12 @@ describe('cover text', () => {
   })
 })
 
-describe('WOFF to TTF', () => {
-  it('unpacks a @fontsource WOFF into an sfnt with the same tables', () => {
-    const woff = readFileSync(
-      resolve(root, 'node_modules/@fontsource/noto-sans-sc/files/noto-sans-sc-latin-400-normal.woff'),
-    )
-    const ttf = woffToSfnt(woff)
-    expect(ttf.readUInt32BE(0)).toBe(woff.readUInt32BE(4))
-    expect(ttf.readUInt16BE(4)).toBe(woff.readUInt16BE(12))
-    const tags = Array.from({ length: ttf.readUInt16BE(4) }, (_, i) => ttf.toString('latin1', 12 + 16 * i, 16 + 16 * i))
-    expect(tags).toEqual(expect.arrayContaining(['cmap', 'glyf', 'head', 'OS/2']))
-  })
-  it('refuses woff2 by name', () => {
-    const woff2 = readFileSync(
-      resolve(root, 'node_modules/@fontsource/noto-sans-sc/files/noto-sans-sc-latin-400-normal.woff2'),
-    )
-    expect(() => woffToSfnt(woff2)).toThrow(/not a WOFF 1\.0 file \(signature "wOF2"\); woff2 is not supported/)
-  })
-})
-
 describe('social cards', () => {
   const dir = mkdtempSync(join(tmpdir(), 'card-test-'))
-  const fonts = cardFonts(dir)
+  let fonts: string[] = []
+  beforeAll(async () => {
+    fonts = await cardFonts(dir, [cardSvg('en', 'slides.md'), cardSvg('zh', 'slides.zh.md')], '还是中文')
+  }, 60_000)
 
   for (const [locale, entry] of [
     ['en', 'slides.md'],
