@@ -2,7 +2,7 @@ import type { DeckData } from './data/schema'
 import type { Locale } from './i18n'
 import { arxivGrowth } from './charts/growth'
 import { aliasesOf, POST_TF_VERSION, symbolsFor } from './charts/operators'
-import { formatNumber } from './i18n'
+import { formatEventDate, formatList, formatNumber, formatTimes } from './format'
 import { countsByYear, crossoverYear, pytorchShareOfEither, yoyGrowth } from './research'
 import { fastestOf, modelsIn, modelsMeasuredOnly, relativeSpeed, speedRatio } from './speed'
 
@@ -26,8 +26,7 @@ export function figures(data: DeckData, locale: Locale) {
     return pct(share)
   }
 
-  const list = (items: string[]) =>
-    new Intl.ListFormat(locale === 'zh' ? 'zh-CN' : 'en', { type: 'conjunction' }).format(items)
+  const list = (items: string[]) => formatList(locale, items)
   const yearRow = (year: number) => {
     const row = pooled.find(r => r.year === year)
     if (!row) throw new Error(`data/trend.csv: no papers for ${year}`)
@@ -37,9 +36,7 @@ export function figures(data: DeckData, locale: Locale) {
   const he2019 = data.he2019Shares.filter(r => r.year === 2019)
   if (he2019.length === 0) throw new Error('data/he-2019-shares.csv: no rows for 2019')
 
-  // Chinese writes "1.8 倍"; English "1.8×".
-  const times = (v: number) =>
-    locale === 'zh' ? `${formatNumber(locale, v, { digits: 1 })} 倍` : `${formatNumber(locale, v, { digits: 1 })}×`
+  const times = (v: number) => formatTimes(locale, v)
   const models = modelsIn(data.speed)
   const ptGap = Math.max(...models.map(m => 100 - relativeSpeed(data.speed, m, 'PyTorch')!))
   const post = symbolsFor(data.operators, POST_TF_VERSION)
@@ -105,17 +102,6 @@ export function eventDate(data: DeckData, id: string, locale: Locale): string {
   const e = data.timeline.find(r => r.id === id)
   if (!e) throw new Error(`data/timeline.csv has no event with id "${id}"`)
   return formatEventDate(e, locale)
-}
-
-/** A date printed to the given precision: day, or month only. */
-export function formatEventDate(e: { date: string; precision: 'day' | 'month' }, locale: Locale): string {
-  const date = new Date(`${e.date.length === 7 ? `${e.date}-01` : e.date}T00:00:00Z`)
-  return new Intl.DateTimeFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', {
-    year: 'numeric',
-    month: 'short',
-    day: e.precision === 'day' ? 'numeric' : undefined,
-    timeZone: 'UTC',
-  }).format(date)
 }
 
 /**

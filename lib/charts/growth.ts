@@ -1,7 +1,7 @@
 import type { Row } from '../data/schema'
 import type { Framework } from '../research'
 import type { ChartEnv, ChartModel } from './common'
-import { formatNumber } from '../i18n'
+import { formatNumber } from '../format'
 import { withAlpha } from '../palette'
 import { yoyGrowth } from '../research'
 import { axisStyle, legendStyle, tooltipStyle } from './common'
@@ -133,12 +133,12 @@ export function growthChart(input: GrowthInput, env: ChartEnv): ChartModel {
   const confSources = [...new Set(input.conferences.map(r => r.source))]
   const table = {
     columns: [
-      'growth.col.measure',
-      'growth.col.framework',
-      'growth.col.value',
-      'growth.col.basis',
-      'growth.col.confidence',
-    ].map(k => t(k as Parameters<typeof t>[0])),
+      t('growth.col.measure'),
+      t('growth.col.framework'),
+      t('growth.col.value'),
+      t('growth.col.basis'),
+      t('growth.col.confidence'),
+    ],
     rows: FRAMEWORKS.flatMap(measure),
     sources: FRAMEWORKS.flatMap(fw => [[arxivRow(fw).source], confSources]),
     rowSeries: FRAMEWORKS.flatMap(fw => [fw, fw]),

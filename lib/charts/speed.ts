@@ -1,7 +1,7 @@
 import type { Row } from '../data/schema'
 import type { BenchFramework } from '../speed'
 import type { ChartEnv, ChartModel } from './common'
-import { formatNumber } from '../i18n'
+import { formatNumber } from '../format'
 import { BENCH_FRAMEWORKS, cellOf, fastestOf, modelsIn, relativeSpeed, spreadText } from '../speed'
 import { escapeHtml } from '../table'
 import { axisStyle, legendStyle, tooltipStyle } from './common'
@@ -119,13 +119,13 @@ export function speedChart(rows: Row<'speed'>[], env: ChartEnv): ChartModel {
 
   const table = {
     columns: [
-      'speed.col.model',
-      'speed.col.framework',
-      'speed.col.throughput',
-      'speed.col.spread',
-      'speed.col.unit',
-      'speed.col.relative',
-    ].map(k => t(k as Parameters<typeof t>[0])),
+      t('speed.col.model'),
+      t('speed.col.framework'),
+      t('speed.col.throughput'),
+      t('speed.col.spread'),
+      t('speed.col.unit'),
+      t('speed.col.relative'),
+    ],
     rows: rows.map(r => [
       r.model,
       r.framework,

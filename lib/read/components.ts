@@ -8,8 +8,7 @@ import { eventDate, figures } from '../figures'
 import { palettes } from '../palette'
 import { modelGroups } from '../models'
 import { escapeHtml, tableToCsv } from '../table'
-import type { Verdict } from '../verdict'
-import { VERDICT_MARKS } from '../verdict'
+import { isVerdict, VERDICT_MARKS, VERDICTS } from '../verdict'
 import { chartSpecs, fitToWidth } from './charts'
 
 export type ChartSvg = (model: ChartModel, opts: { width: number; height: number; theme: 'light' | 'dark' }) => string
@@ -84,9 +83,8 @@ const components: Record<string, StaticComponent> = {
   },
   Verdict: (a, ctx) => {
     const v = String(a.v)
-    if (!(v in VERDICT_MARKS))
-      throw new Error(`<Verdict v="${v}">: expected one of ${Object.keys(VERDICT_MARKS).join(', ')}`)
-    return `<span class="verdict" data-verdict="${esc(v)}"><span aria-hidden="true">${VERDICT_MARKS[v as Verdict]}</span> ${esc(ctx.t(`verdict.${v as Verdict}`))}</span>`
+    if (!isVerdict(v)) throw new Error(`<Verdict v="${v}">: expected one of ${VERDICTS.join(', ')}`)
+    return `<span class="verdict" data-verdict="${esc(v)}"><span aria-hidden="true">${VERDICT_MARKS[v]}</span> ${esc(ctx.t(`verdict.${v}`))}</span>`
   },
 }
 
