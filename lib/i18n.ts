@@ -35,7 +35,7 @@ export function translator(locale: Locale): Translate {
 }
 
 /** Message families whose last part is a free-text data cell (an event id, a task): see lib/i18n/keys.ts. */
-export type DataKeyPrefix = 'timeline.ev.' | 'models.task.'
+export type DataKeyPrefix = 'timeline.ev.' | 'models.task.' | 'operators.unit.'
 
 /**
  * The key of a label that comes from a data cell. The type checker cannot see data, so the key is checked here:

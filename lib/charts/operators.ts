@@ -1,6 +1,7 @@
 import type { Row } from '../data/schema'
 import type { ChartEnv, ChartModel } from './common'
 import { formatNumber } from '../format'
+import { dataKey } from '../i18n'
 import { withAlpha } from '../palette'
 import { escapeHtml } from '../table'
 import { axisStyle, legendStyle, tooltipStyle } from './common'
@@ -159,7 +160,16 @@ export function operatorsChart(input: OperatorsInput, env: ChartEnv): ChartModel
         '—',
         '—',
         `${n(o.value)}${o.qualifier === 'over' ? '+' : ''}`,
-        t('operators.unitOther', { unit: o.unit, year: o.as_of.slice(0, 4) }),
+        t('operators.unitOther', {
+          unit: t(
+            dataKey(
+              'operators.unit.',
+              o.unit,
+              `data/operators-others.csv row framework=${o.framework}, measure=${o.measure}`,
+            ),
+          ),
+          year: o.as_of.slice(0, 4),
+        }),
       ]),
     ],
     sources: [...symbols.map(r => [r.source]), ...input.others.map(o => [o.source])],

@@ -78,6 +78,9 @@ export const en = {
   'operators.col.unit': 'Unit',
   'operators.unitTf': 'Python symbols on the docs page',
   'operators.unitOther': '{unit}, {year}: a different unit, not comparable',
+  // Keyed by the data file's own wording (data/operators-others.csv, unit): editing it there asks for new messages.
+  'operators.unit.ATen operators': 'ATen operators',
+  'operators.unit.ATen operators counting overloads': 'ATen operators counting overloads',
   'models.title': "Models in the post's appendix, by collection and task",
   'models.xAxis': 'Entries listed',
   'models.listed': 'Listed in the source',

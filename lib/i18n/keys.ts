@@ -52,6 +52,7 @@ export const dataKeys = {
   'timeline.ev.': family('timeline', r => r.id),
   // Only torchvision's models are grouped by task; a row without a task is drawn as "—".
   'models.task.': family('models', r => r.task),
+  'operators.unit.': family('operatorsOthers', r => r.unit),
 } satisfies Record<DataKeyPrefix, Family>
 
 /** Every key of a data family that some row of `data` needs, with that row. */

@@ -78,6 +78,8 @@ export const zh: Messages = {
   'operators.col.unit': '单位',
   'operators.unitTf': '文档页面上列出的符号',
   'operators.unitOther': '{unit}，{year}年：单位不同，不可直接比较',
+  'operators.unit.ATen operators': 'ATen 算子',
+  'operators.unit.ATen operators counting overloads': 'ATen 算子（重载分别计数）',
   'models.title': '原文附录中的模型，按集合和任务',
   'models.xAxis': '列出的条目数',
   'models.listed': '见于来源',

@@ -47,7 +47,8 @@ function unusedKeys(keys: string[], sources: Map<string, string>, data: DeckData
   for (const [prefix, values] of Object.entries(enumKeys))
     if (code.includes(`\`${prefix}\${`)) for (const v of values) built.add(`${prefix}${v}`)
   for (const [prefix, uses] of Object.entries(dataKeys))
-    if (code.includes(`dataKey('${prefix}'`)) for (const use of uses(prefix, data)) built.add(use.key)
+    if (new RegExp(`dataKey\\(\\s*'${prefix.replaceAll('.', '\\.')}'`).test(code))
+      for (const use of uses(prefix, data)) built.add(use.key)
   return keys.filter(k => !writtenOut(k) && !built.has(k))
 }
 
@@ -96,7 +97,7 @@ describe('messages', () => {
     // folder names of tensorflow/models.
     // "eager" and "Alpha" are the names TensorFlow gave its mode and its preview release, kept in Chinese text too.
     const names =
-      /TensorFlow|PyTorch|torchvision|tensorflow\/models|README|official\/|research\/|arXiv|O'Reilly|CSV|SVG|PNG|PDF|Horace He|eager|Alpha|He\b|Detectron|Caffe2|BERT|FAIR|maskrcnn-benchmark|GP100|Papers\swith Code|Hugging\sFace|tf\.compat\.v[12](\/v2)?|\{\w+\}/g
+      /TensorFlow|PyTorch|torchvision|tensorflow\/models|README|official\/|research\/|arXiv|O'Reilly|CSV|SVG|PNG|PDF|Horace He|eager|Alpha|He\b|Detectron|Caffe2|BERT|FAIR|maskrcnn-benchmark|GP100|ATen|Papers\swith Code|Hugging\sFace|tf\.compat\.v[12](\/v2)?|\{\w+\}/g
     for (const [key, text] of Object.entries(messages.zh))
       expect(text.replace(names, ''), key).not.toMatch(/[a-z]{3,}/i)
   })
