@@ -5,6 +5,7 @@ import type { DeckData } from '../data/schema'
 import type { Locale, Translate } from '../i18n'
 import type { ChartProps, ChartSpec } from './charts'
 import { eventDate, figures } from '../figures'
+import { listSeparator } from '../format'
 import { palettes } from '../palette'
 import { modelGroups } from '../models'
 import { escapeHtml, tableToCsv } from '../table'
@@ -63,7 +64,7 @@ const components: Record<string, StaticComponent> = {
     return `<div class="model-lists">${sections.join('')}</div>`
   },
   SourceList: (_a, ctx) => {
-    const sep = ctx.locale === 'zh' ? '，' : ', '
+    const sep = listSeparator(ctx.locale)
     return `<ol class="source-list">${ctx.data.sources
       .map(
         s =>
