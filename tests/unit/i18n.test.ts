@@ -1,20 +1,65 @@
+import type { ChartModel } from '../../lib/charts/common'
 import type { DeckData } from '../../lib/data/schema'
 import type { Messages } from '../../lib/i18n/en'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
+import { growthChart } from '../../lib/charts/growth'
+import { laterChart } from '../../lib/charts/later'
 import { modelsChart } from '../../lib/charts/models'
+import { operatorsChart, POST_TF_VERSION } from '../../lib/charts/operators'
+import { speedChart } from '../../lib/charts/speed'
 import { timelineChart } from '../../lib/charts/timeline'
+import { trendChart } from '../../lib/charts/trend'
 import { figures } from '../../lib/figures'
 import { formatEventDate, formatList, formatMonth, formatNumber, formatTimes } from '../../lib/format'
 import { messages, translate, translator } from '../../lib/i18n'
 import { zh } from '../../lib/i18n/zh'
 import { dataKeys, dataKeyUses, enumKeys } from '../../lib/i18n/keys'
 import { palettes } from '../../lib/palette'
+import { chartSvg } from '../../lib/render/chart-svg'
+import { svgTexts } from '../../lib/render/svg-text'
 import { realData } from './helpers'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
+
+// Names stay in their own spelling in Chinese text: frameworks, libraries, sites, hardware, Python namespaces and the
+// folder names of tensorflow/models. "eager" and "Alpha" are the names TensorFlow gave its mode and its preview
+// release, kept in Chinese text too.
+const NAMES = new RegExp(
+  [
+    'TensorFlow',
+    'PyTorch',
+    'torchvision',
+    'tensorflow/models',
+    'README',
+    'official/',
+    'research/',
+    'arXiv',
+    "O'Reilly",
+    'CSV',
+    'SVG',
+    'PNG',
+    'PDF',
+    'Horace He',
+    'eager',
+    'Alpha',
+    'He\\b',
+    'Detectron',
+    'Caffe2',
+    'BERT',
+    'FAIR',
+    'maskrcnn-benchmark',
+    'GP100',
+    'ATen',
+    'Papers\\swith Code',
+    'Hugging\\sFace',
+    'tf\\.compat\\.v[12](/v2)?',
+    '\\{\\w+\\}',
+  ].join('|'),
+  'g',
+)
 
 // What the deck's code says, for finding the keys it uses: every source file outside tests/, node_modules/ and the
 // message tables themselves.
@@ -93,13 +138,8 @@ describe('messages', () => {
   })
 
   it('every Chinese message is written in Chinese, with English only for names', () => {
-    // Names stay in their own spelling: frameworks, libraries, sites, hardware, Python namespaces and the
-    // folder names of tensorflow/models.
-    // "eager" and "Alpha" are the names TensorFlow gave its mode and its preview release, kept in Chinese text too.
-    const names =
-      /TensorFlow|PyTorch|torchvision|tensorflow\/models|README|official\/|research\/|arXiv|O'Reilly|CSV|SVG|PNG|PDF|Horace He|eager|Alpha|He\b|Detectron|Caffe2|BERT|FAIR|maskrcnn-benchmark|GP100|ATen|Papers\swith Code|Hugging\sFace|tf\.compat\.v[12](\/v2)?|\{\w+\}/g
     for (const [key, text] of Object.entries(messages.zh))
-      expect(text.replace(names, ''), key).not.toMatch(/[a-z]{3,}/i)
+      expect(text.replace(NAMES, ''), key).not.toMatch(/[a-z]{3,}/i)
   })
 
   it('uses the same placeholders in both languages', () => {
@@ -155,6 +195,60 @@ describe('labels that come from data', () => {
       'data/timeline.csv row id=tf-3-0: no message "timeline.ev.tf-3-0" in lib/i18n/en.ts and zh.ts',
     )
     expect(() => modelsChart(withNew.models, env)).toThrow(`name=sam: no message "models.task.segment anything"`)
+  })
+})
+
+describe('the Chinese edition', () => {
+  const d = realData
+  const zhEnv = { locale: 'zh' as const, t: translator('zh'), palette: palettes.light }
+  const charts: Record<string, () => ChartModel> = {
+    trend: () => trendChart({ rows: d.trend, conference: 'all', from: 2017, to: 2022 }, zhEnv),
+    growth: () => growthChart({ arxiv: d.growth, conferences: d.trend, from: 2018, to: 2019 }, zhEnv),
+    speed: () => speedChart(d.speed, zhEnv),
+    operators: () =>
+      operatorsChart({ symbols: d.operators, others: d.operatorsOthers, postVersion: POST_TF_VERSION }, zhEnv),
+    models: () => modelsChart(d.models, zhEnv),
+    timeline: () => timelineChart(d.timeline, zhEnv),
+    later: () => laterChart(d.later, zhEnv),
+  }
+  // Cells that are names in every language: models, benchmarks and their units, conferences, frameworks.
+  const dataNames = [
+    ...d.models.map(m => m.name),
+    ...d.speed.flatMap(r => [r.model, r.unit]),
+    ...d.trend.map(r => r.conference),
+    ...d.speed.map(r => r.framework),
+  ]
+  const nameCells = new RegExp(
+    [...new Set(dataNames)]
+      .sort((a, b) => b.length - a.length)
+      .map(n => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('|'),
+    'g',
+  )
+  const englishIn = (text: string) =>
+    text
+      .replace(nameCells, '')
+      .replace(NAMES, '')
+      .match(/[a-z]{3,}/gi) ?? []
+
+  it('shows no English in any chart beyond names: not from messages, not from data cells', () => {
+    const leaks = Object.entries(charts).flatMap(([chart, build]) => {
+      const m = build()
+      // The chart's own text as one string: its labels break names over lines ("Papers\nwith Code").
+      const drawn = svgTexts(chartSvg(m, { width: 960, height: 540, theme: 'light' })).join('\n')
+      const texts = [m.aria, ...m.table.columns, ...m.table.rows.flat().map(String), drawn]
+      return texts.flatMap(text => englishIn(text).map(word => `${chart}: "${word}" in ${JSON.stringify(text)}`))
+    })
+    expect(leaks).toEqual([])
+  })
+
+  it('would see a data cell shown untranslated', () => {
+    expect(englishIn('ATen operators counting overloads，2022年：单位不同')).toEqual([
+      'operators',
+      'counting',
+      'overloads',
+    ])
+    expect(englishIn('torchvision 0.3：目标检测')).toEqual([])
   })
 })
 
