@@ -2,7 +2,7 @@ import type { DeckData } from './data/schema'
 import type { Locale } from './i18n'
 import { arxivGrowth } from './charts/growth'
 import { aliasesOf, POST_TF_VERSION, symbolsFor } from './charts/operators'
-import { formatEventDate, formatList, formatNumber, formatTimes } from './format'
+import { formatEventDate, formatList, formatNumber, formatTimes } from './i18n'
 import { countsByYear, crossoverYear, pytorchShareOfEither, yoyGrowth } from './research'
 import { fastestOf, modelsIn, modelsMeasuredOnly, relativeSpeed, speedRatio } from './speed'
 

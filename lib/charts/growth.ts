@@ -1,7 +1,7 @@
 import type { Row } from '../data/schema'
 import type { Framework } from '../research'
 import type { ChartEnv, ChartModel } from './common'
-import { formatNumber } from '../format'
+import { formatNumber } from '../i18n'
 import { withAlpha } from '../palette'
 import { yoyGrowth } from '../research'
 import { axisStyle, legendStyle, tooltipStyle } from './common'

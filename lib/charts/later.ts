@@ -1,7 +1,7 @@
 import type { Row } from '../data/schema'
 import type { Framework } from '../research'
 import type { ChartEnv, ChartModel } from './common'
-import { formatMonth, formatNumber } from '../format'
+import { formatMonth, formatNumber } from '../i18n'
 import { marks, withAlpha } from '../palette'
 import { escapeHtml } from '../table'
 import { axisStyle, legendStyle, tooltipStyle } from './common'

@@ -1,7 +1,6 @@
 import type { Row } from '../data/schema'
 import type { ChartEnv, ChartModel } from './common'
-import { formatNumber } from '../format'
-import { dataKey } from '../i18n'
+import { dataKey, formatNumber } from '../i18n'
 import { withAlpha } from '../palette'
 import { escapeHtml } from '../table'
 import { axisStyle, legendStyle, tooltipStyle } from './common'

@@ -1,7 +1,7 @@
 import type { Row } from '../data/schema'
 import type { BenchFramework } from '../speed'
 import type { ChartEnv, ChartModel } from './common'
-import { formatNumber } from '../format'
+import { formatNumber } from '../i18n'
 import { BENCH_FRAMEWORKS, cellOf, fastestOf, modelsIn, relativeSpeed, spreadText } from '../speed'
 import { escapeHtml } from '../table'
 import { axisStyle, legendStyle, tooltipStyle } from './common'

@@ -1,7 +1,6 @@
 import type { Row } from '../data/schema'
 import type { ChartEnv, ChartModel } from './common'
-import { formatEventDate } from '../format'
-import { dataKey } from '../i18n'
+import { dataKey, formatEventDate } from '../i18n'
 import { marks } from '../palette'
 import { escapeHtml } from '../table'
 import { axisStyle, legendStyle, tooltipStyle } from './common'

@@ -1,7 +1,7 @@
 import type { Row } from '../data/schema'
 import type { Framework, ShareRow } from '../research'
 import type { ChartEnv, ChartModel } from './common'
-import { formatNumber } from '../format'
+import { formatNumber } from '../i18n'
 import { marks } from '../palette'
 import { countsByYear, crossoverYear, shareOfAll } from '../research'
 import { escapeHtml } from '../table'
