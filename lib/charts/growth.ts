@@ -5,6 +5,7 @@ import { formatNumber } from '../i18n'
 import { withAlpha } from '../palette'
 import { yoyGrowth } from '../research'
 import { axisStyle, legendStyle, tooltipStyle } from './common'
+import { defineChart, tall } from './spec'
 
 export interface GrowthInput {
   arxiv: Row<'growth'>[]
@@ -145,3 +146,13 @@ export function growthChart(input: GrowthInput, env: ChartEnv): ChartModel {
   }
   return { option, aria, title: t('growth.title'), table, sources: [...new Set(table.sources.flat())] }
 }
+
+export const spec = defineChart({
+  name: 'growth',
+  datasets: ['growth', 'trend'],
+  file: () => 'growth-2018-2019',
+  model: (_p, data, env, state) =>
+    growthChart({ arxiv: data.growth, conferences: data.trend, from: 2018, to: 2019, step: state.step }, env),
+  height: tall(380, 360),
+  uses: ['bar', 'grid', 'legend', 'tooltip'],
+})

@@ -5,6 +5,7 @@ import { formatMonth, formatNumber } from '../i18n'
 import { marks, withAlpha } from '../palette'
 import { escapeHtml } from '../table'
 import { axisStyle, legendStyle, tooltipStyle } from './common'
+import { defineChart, tall } from './spec'
 
 type Point = Row<'later'>
 
@@ -153,3 +154,11 @@ export function laterChart(points: Point[], env: ChartEnv): ChartModel {
   }
   return { option, aria, title: t('later.title'), table, sources: [...new Set(sorted.map(r => r.source))] }
 }
+
+export const spec = defineChart({
+  name: 'later',
+  datasets: ['later'],
+  model: (_p, data, env) => laterChart(data.later, env),
+  height: tall(380, 440),
+  uses: ['scatter', 'grid', 'legend', 'tooltip'],
+})

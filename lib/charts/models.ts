@@ -3,6 +3,7 @@ import type { ChartEnv, ChartModel } from './common'
 import { dataKey } from '../i18n'
 import { escapeHtml } from '../table'
 import { axisStyle, tooltipStyle } from './common'
+import { defineChart, tall } from './spec'
 
 type Model = Row<'models'>
 const NO_TASK = '—'
@@ -108,3 +109,11 @@ export function modelsChart(models: Model[], env: ChartEnv): ChartModel {
   }
   return { option, aria, title: t('models.title'), table, sources: [...new Set(models.map(m => m.source))] }
 }
+
+export const spec = defineChart({
+  name: 'models',
+  datasets: ['models'],
+  model: (_p, data, env) => modelsChart(data.models, env),
+  height: tall(360, 360),
+  uses: ['bar', 'grid', 'tooltip'],
+})

@@ -4,6 +4,7 @@ import { dataKey, formatNumber } from '../i18n'
 import { withAlpha } from '../palette'
 import { escapeHtml } from '../table'
 import { axisStyle, legendStyle, tooltipStyle } from './common'
+import { defineChart, tall } from './spec'
 
 export interface OperatorsInput {
   symbols: Row<'operators'>[]
@@ -176,3 +177,12 @@ export function operatorsChart(input: OperatorsInput, env: ChartEnv): ChartModel
   }
   return { option, aria, title: t('operators.title'), table, sources: [...new Set(table.sources.flat())] }
 }
+
+export const spec = defineChart({
+  name: 'operators',
+  datasets: ['operators', 'operatorsOthers'],
+  model: (_p, data, env) =>
+    operatorsChart({ symbols: data.operators, others: data.operatorsOthers, postVersion: POST_TF_VERSION }, env),
+  height: tall(380, 380),
+  uses: ['bar', 'grid', 'legend', 'tooltip'],
+})

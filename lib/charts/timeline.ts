@@ -4,6 +4,7 @@ import { dataKey, formatEventDate } from '../i18n'
 import { marks } from '../palette'
 import { escapeHtml } from '../table'
 import { axisStyle, legendStyle, tooltipStyle } from './common'
+import { defineChart, tall } from './spec'
 
 type Event = Row<'timeline'>
 type Lane = Event['framework']
@@ -186,3 +187,11 @@ export function timelineChart(events: Event[], env: ChartEnv): ChartModel {
   }
   return { option, aria, title: t('timeline.title'), table, sources: [...new Set(sorted.map(e => e.source))] }
 }
+
+export const spec = defineChart({
+  name: 'timeline',
+  datasets: ['timeline'],
+  model: (_p, data, env) => timelineChart(data.timeline, env),
+  height: tall(400, 520),
+  uses: ['line', 'scatter', 'grid', 'legend', 'tooltip'],
+})

@@ -1,19 +1,23 @@
 // The one list of ECharts modules the deck uses, registered once for every way a chart is drawn: the live
 // chart (lib/echarts.ts, with vue-echarts) and the server-side SVG renderer (chart-svg.ts, Node and browser).
-// A builder that needs a module missing here fails the SVG unit tests, not only the browser.
+// Each chart's spec names the modules it uses (`uses`, typed by the keys below); a builder that uses a module
+// missing here fails tests/unit/charts/registry.test.ts, not only the browser.
 import { BarChart, LineChart, ScatterChart } from 'echarts/charts'
 import { AriaComponent, GridComponent, LegendComponent, MarkPointComponent, TooltipComponent } from 'echarts/components'
 import { use } from 'echarts/core'
 import { SVGRenderer } from 'echarts/renderers'
 
-use([
-  BarChart,
-  LineChart,
-  ScatterChart,
-  AriaComponent,
-  GridComponent,
-  LegendComponent,
-  MarkPointComponent,
-  TooltipComponent,
-  SVGRenderer,
-])
+/** By the name the option uses: a series `type`, or a component's option key. */
+export const echartsModules = {
+  bar: BarChart,
+  line: LineChart,
+  scatter: ScatterChart,
+  aria: AriaComponent,
+  grid: GridComponent,
+  legend: LegendComponent,
+  markPoint: MarkPointComponent,
+  tooltip: TooltipComponent,
+}
+export type EChartsModuleName = keyof typeof echartsModules
+
+use([...Object.values(echartsModules), SVGRenderer])
