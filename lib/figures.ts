@@ -1,10 +1,9 @@
 import type { DeckData } from './data/schema'
 import type { Locale } from './i18n'
-import { arxivGrowth } from './charts/growth'
-import { aliasesOf, POST_TF_VERSION, symbolsFor } from './charts/operators'
+import { aliasesOf, POST_TF_VERSION, symbolsFor } from './domain/operators'
+import { arxivGrowth, countsByYear, crossoverYear, pytorchShareOfEither, yoyGrowth } from './domain/research'
+import { fastestOf, modelsIn, modelsMeasuredOnly, relativeSpeed, speedRatio } from './domain/speed'
 import { formatEventDate, formatList, formatNumber, formatTimes } from './i18n'
-import { countsByYear, crossoverYear, pytorchShareOfEither, yoyGrowth } from './research'
-import { fastestOf, modelsIn, modelsMeasuredOnly, relativeSpeed, speedRatio } from './speed'
 
 /**
  * Every number quoted in slide text, computed from data/ so that the Markdown never types a figure.

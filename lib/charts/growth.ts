@@ -1,9 +1,9 @@
 import type { Row } from '../data/schema'
-import type { Framework } from '../research'
+import type { Framework } from '../domain/research'
 import type { ChartEnv, ChartModel } from './common'
 import { formatNumber } from '../i18n'
 import { withAlpha } from '../palette'
-import { yoyGrowth } from '../research'
+import { arxivGrowth, yoyGrowth } from '../domain/research'
 import { axisStyle, legendStyle, tooltipStyle } from './common'
 import { defineChart, tall } from './spec'
 
@@ -17,12 +17,6 @@ export interface GrowthInput {
 }
 
 const FRAMEWORKS: Framework[] = ['PyTorch', 'TensorFlow']
-
-export function arxivGrowth(arxiv: Row<'growth'>[], fw: Framework): Row<'growth'> {
-  const row = arxiv.find(r => r.framework === fw && r.measure === 'yoy_growth')
-  if (!row || row.value === undefined) throw new Error(`data/growth.csv has no yoy_growth value for ${fw}`)
-  return row
-}
 
 export function growthChart(input: GrowthInput, env: ChartEnv): ChartModel {
   const { locale, t, palette: p } = env

@@ -1,5 +1,5 @@
 import type { Row } from '../data/schema'
-import type { Framework } from '../research'
+import type { Framework } from '../domain/research'
 import type { ChartEnv, ChartModel } from './common'
 import { formatMonth, formatNumber } from '../i18n'
 import { marks, withAlpha } from '../palette'

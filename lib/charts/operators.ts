@@ -5,6 +5,7 @@ import { withAlpha } from '../palette'
 import { escapeHtml } from '../table'
 import { axisStyle, legendStyle, tooltipStyle } from './common'
 import { defineChart, tall } from './spec'
+import { aliasesOf, POST_TF_VERSION, symbolsFor } from '../domain/operators'
 
 export interface OperatorsInput {
   symbols: Row<'operators'>[]
@@ -14,20 +15,7 @@ export interface OperatorsInput {
   postVersion: string
 }
 
-/** TF 1.14 was the current release in mid-2019, when the post was written (TF 1.15 and 2.0 came after). */
-export const POST_TF_VERSION = '1.14'
-
 type Part = 'primary_symbols' | 'compat_v1_symbols' | 'compat_v2_symbols'
-
-export function aliasesOf(r: Row<'operators'>): number {
-  return r.compat_v1_symbols + r.compat_v2_symbols
-}
-
-export function symbolsFor(rows: Row<'operators'>[], version: string): Row<'operators'> {
-  const row = rows.find(r => r.tf_version === version)
-  if (!row) throw new Error(`data/operators.csv has no row for TF ${version}`)
-  return row
-}
 
 export function operatorsChart(input: OperatorsInput, env: ChartEnv): ChartModel {
   const { locale, t, palette: p } = env

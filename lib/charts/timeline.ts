@@ -1,5 +1,6 @@
 import type { Row } from '../data/schema'
 import type { ChartEnv, ChartModel } from './common'
+import { monthSpan } from '../domain/timeline'
 import { dataKey, formatEventDate } from '../i18n'
 import { marks } from '../palette'
 import { escapeHtml } from '../table'
@@ -52,13 +53,6 @@ export function placeEvents(
     base += rows + 0.6
   }
   return { placed, laneCentre }
-}
-
-/** The first and last day of an event's month, for events known only to the month. */
-export function monthSpan(date: string): [string, string] {
-  const [y, m] = date.split('-').map(Number)
-  const last = new Date(Date.UTC(y, m, 0)).getUTCDate()
-  return [`${date.slice(0, 7)}-01`, `${date.slice(0, 7)}-${String(last).padStart(2, '0')}`]
 }
 
 export function timelineChart(events: Event[], env: ChartEnv): ChartModel {

@@ -1,6 +1,6 @@
 // The reading view's layout of a chart for the width it is drawn at. What each chart draws comes from its spec
 // (lib/charts/index.ts), as on the slides.
-import { monthSpan } from '../charts/timeline'
+import { monthSpan } from '../domain/timeline'
 
 /**
  * The option re-laid out for the width it is drawn at. The builders lay a chart out for a slide (about 900 px

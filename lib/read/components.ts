@@ -7,7 +7,7 @@ import type { ChartProps, ChartSpec } from '../charts/spec'
 import { eventDate, figures } from '../figures'
 import { listSeparator } from '../i18n'
 import { palettes } from '../palette'
-import { modelGroups } from '../models'
+import { modelLists } from '../model-lists'
 import { escapeHtml, tableToCsv } from '../table'
 import { isVerdict, VERDICT_MARKS, VERDICTS } from '../verdict'
 import { chartSpec } from '../charts'
@@ -55,7 +55,7 @@ const components: Record<string, StaticComponent> = {
   // The reading view links the other edition in its header; a second switch inside the cover would repeat it.
   LangSwitch: () => '',
   ModelLists: (_a, ctx) => {
-    const groups = modelGroups(ctx.data.models, ctx.t)
+    const groups = modelLists(ctx.data.models, ctx.t)
     const sections = groups.map(
       g =>
         `<section class="model-group" data-collection="${esc(g.collection)}"><h3>${esc(g.title)} <span class="count">${g.items.length}</span></h3><ul>${g.items

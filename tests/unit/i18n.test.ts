@@ -1,17 +1,13 @@
-import type { ChartModel } from '../../lib/charts/common'
+import type { ChartName } from '../../lib/charts'
 import type { DeckData } from '../../lib/data/schema'
 import type { Messages } from '../../lib/i18n/en'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { growthChart } from '../../lib/charts/growth'
-import { laterChart } from '../../lib/charts/later'
+import { chartNames, chartSpec } from '../../lib/charts'
 import { modelsChart } from '../../lib/charts/models'
-import { operatorsChart, POST_TF_VERSION } from '../../lib/charts/operators'
-import { speedChart } from '../../lib/charts/speed'
 import { timelineChart } from '../../lib/charts/timeline'
-import { trendChart } from '../../lib/charts/trend'
 import { figures } from '../../lib/figures'
 import { formatEventDate, formatList, formatMonth, formatNumber, formatTimes } from '../../lib/format'
 import { messages, translate, translator } from '../../lib/i18n'
@@ -201,16 +197,8 @@ describe('labels that come from data', () => {
 describe('the Chinese edition', () => {
   const d = realData
   const zhEnv = { locale: 'zh' as const, t: translator('zh'), palette: palettes.light }
-  const charts: Record<string, () => ChartModel> = {
-    trend: () => trendChart({ rows: d.trend, conference: 'all', from: 2017, to: 2022 }, zhEnv),
-    growth: () => growthChart({ arxiv: d.growth, conferences: d.trend, from: 2018, to: 2019 }, zhEnv),
-    speed: () => speedChart(d.speed, zhEnv),
-    operators: () =>
-      operatorsChart({ symbols: d.operators, others: d.operatorsOthers, postVersion: POST_TF_VERSION }, zhEnv),
-    models: () => modelsChart(d.models, zhEnv),
-    timeline: () => timelineChart(d.timeline, zhEnv),
-    later: () => laterChart(d.later, zhEnv),
-  }
+  // Every chart of the registry, all conferences pooled, as a slide shows it by default.
+  const model = (name: ChartName) => chartSpec(name).model({}, d, zhEnv, { conference: 'all' })
   // Cells that are names in every language: models, benchmarks and their units, conferences, frameworks.
   const dataNames = [
     ...d.models.map(m => m.name),
@@ -232,8 +220,8 @@ describe('the Chinese edition', () => {
       .match(/[a-z]{3,}/gi) ?? []
 
   it('shows no English in any chart beyond names: not from messages, not from data cells', () => {
-    const leaks = Object.entries(charts).flatMap(([chart, build]) => {
-      const m = build()
+    const leaks = chartNames.flatMap(chart => {
+      const m = model(chart)
       // The chart's own text as one string: its labels break names over lines ("Papers\nwith Code").
       const drawn = svgTexts(chartSvg(m, { width: 960, height: 540, theme: 'light' })).join('\n')
       const texts = [m.aria, ...m.table.columns, ...m.table.rows.flat().map(String), drawn]

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { operatorsChart, POST_TF_VERSION } from '../../../lib/charts/operators'
+import { operatorsChart } from '../../../lib/charts/operators'
+import { POST_TF_VERSION } from '../../../lib/domain/operators'
 import { env, realData, seriesOf } from '../helpers'
 
 describe('operators: TF "All symbols" by version', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { speedChart } from '../../../lib/charts/speed'
-import { fastestOf, relativeSpeed, speedRatio } from '../../../lib/speed'
+import { fastestOf, relativeSpeed, speedRatio } from '../../../lib/domain/speed'
 import { env, expectEscaped, realData, seriesOf, tooltipOf, XSS } from '../helpers'
 
 describe('speed: PyTorch paper Table 1', () => {

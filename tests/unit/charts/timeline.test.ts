@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { palettes } from '../../../lib/palette'
-import { monthSpan, placeEvents, timelineChart } from '../../../lib/charts/timeline'
+import { placeEvents, timelineChart } from '../../../lib/charts/timeline'
+import { monthSpan } from '../../../lib/domain/timeline'
 import { env, expectEscaped, realData, seriesOf, tooltipOf, XSS } from '../helpers'
 
 describe('timeline', () => {
