@@ -86,7 +86,8 @@ const components: Record<string, StaticComponent> = {
   Verdict: (a, ctx) => {
     const v = String(a.v)
     if (!isVerdict(v)) throw new Error(`<Verdict v="${v}">: expected one of ${VERDICTS.join(', ')}`)
-    return `<span class="verdict" data-verdict="${esc(v)}"><span aria-hidden="true">${VERDICT_MARKS[v]}</span> ${esc(ctx.t(`verdict.${v}`))}</span>`
+    const mark = `<span aria-hidden="true">${VERDICT_MARKS[v]}</span>`
+    return `<span class="verdict" data-verdict="${esc(v)}">${mark} ${esc(ctx.t(`verdict.${v}`))}</span>`
   },
 }
 
