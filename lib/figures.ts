@@ -1,10 +1,9 @@
 import type { DeckData } from './data/schema'
 import type { Locale } from './i18n'
 import { aliasesOf, POST_TF_VERSION, symbolsFor } from './domain/operators'
-import { formatEventDate } from './domain/timeline'
-import { formatNumber } from './i18n'
 import { arxivGrowth, countsByYear, crossoverYear, pytorchShareOfEither, yoyGrowth } from './domain/research'
 import { fastestOf, modelsIn, modelsMeasuredOnly, relativeSpeed, speedRatio } from './domain/speed'
+import { formatEventDate, formatList, formatNumber, formatTimes } from './i18n'
 
 /**
  * Every number quoted in slide text, computed from data/ so that the Markdown never types a figure.
@@ -26,8 +25,7 @@ export function figures(data: DeckData, locale: Locale) {
     return pct(share)
   }
 
-  const list = (items: string[]) =>
-    new Intl.ListFormat(locale === 'zh' ? 'zh-CN' : 'en', { type: 'conjunction' }).format(items)
+  const list = (items: string[]) => formatList(locale, items)
   const yearRow = (year: number) => {
     const row = pooled.find(r => r.year === year)
     if (!row) throw new Error(`data/trend.csv: no papers for ${year}`)
@@ -37,9 +35,7 @@ export function figures(data: DeckData, locale: Locale) {
   const he2019 = data.he2019Shares.filter(r => r.year === 2019)
   if (he2019.length === 0) throw new Error('data/he-2019-shares.csv: no rows for 2019')
 
-  // Chinese writes "1.8 倍"; English "1.8×".
-  const times = (v: number) =>
-    locale === 'zh' ? `${formatNumber(locale, v, { digits: 1 })} 倍` : `${formatNumber(locale, v, { digits: 1 })}×`
+  const times = (v: number) => formatTimes(locale, v)
   const models = modelsIn(data.speed)
   const ptGap = Math.max(...models.map(m => 100 - relativeSpeed(data.speed, m, 'PyTorch')!))
   const post = symbolsFor(data.operators, POST_TF_VERSION)

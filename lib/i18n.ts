@@ -1,347 +1,33 @@
-// Every string a chart or its frame shows. The Chinese table must have exactly the English keys:
-// the type below makes a missing key a type error, and tests/unit/i18n.test.ts checks it at run time too.
+// Every string a chart, its frame or the reading view shows, in the edition's language. The messages live one
+// language to a file, lib/i18n/en.ts and lib/i18n/zh.ts; the Chinese file is typed by the English keys, so a key
+// missing from it, or one English does not have, fails vue-tsc, and so does a misspelled key at any call.
+// Keys built from a value rather than written out (`confidence.${row.confidence}`) are declared in
+// lib/i18n/keys.ts, which says where their values come from.
 import type { Locale } from './locale'
+import type { MessageKey, Messages } from './i18n/en'
+import * as format from './format'
+import { en } from './i18n/en'
+import { zh } from './i18n/zh'
 
+export type { MessageKey } from './i18n/en'
+// The formats (lib/format.ts) come through here too: one import for all that depends on the language. Bound here
+// rather than re-exported, so the build keeps them in the messages' chunk: a chunk of their own would add its
+// name to the entry's preload map, and slide 1 would load 30 bytes more.
+export const { formatEventDate, formatList, formatMonth, formatNumber, formatTimes, listSeparator } = format
 export type { Locale } from './locale'
 export { isLocale } from './locale'
 
-const en = {
-  'frame.source': 'Source',
-  'frame.data': 'Data (CSV)',
-  'frame.table': 'Table',
-  'frame.chart': 'Chart',
-  'frame.loading': 'Drawing chart…',
-  'frame.svg': 'SVG',
-  'frame.png': 'PNG',
-  'frame.imageOf': 'Download as {format} image',
-  'frame.hidden': 'Not shown: {list}',
-  'frame.conf': 'Conference: {name}',
-  'frame.units': 'Units: {units}',
-  'picker.label': 'Conference',
-  'picker.all': 'All',
-  'trend.title': 'Papers mentioning only PyTorch / only TensorFlow, % of all papers',
-  'trend.yAxis': '% of papers',
-  'trend.xAxis': 'Year',
-  'trend.crossover': 'PyTorch passes TensorFlow',
-  'trend.aria':
-    '{scope}: in {first}, {tfFirst} of papers mention only TensorFlow and {ptFirst} only PyTorch; by {last}, {tfLast} TensorFlow and {ptLast} PyTorch.{cross}',
-  'trend.ariaCross': ' PyTorch passes TensorFlow in {year}.',
-  'trend.allScope': 'All conferences pooled',
-  'trend.onlyConf': '{conf} only',
-  'trend.ariaOnly': ' {year}: {conf} only.',
-  'trend.col.year': 'Year',
-  'trend.col.conferences': 'Conferences',
-  'trend.col.pytorch': 'Only PyTorch (papers)',
-  'trend.col.tensorflow': 'Only TensorFlow (papers)',
-  'trend.col.total': 'All papers',
-  'trend.col.ptShare': 'PyTorch % of all',
-  'trend.col.tfShare': 'TensorFlow % of all',
-  'growth.title': 'Year-over-year growth in papers mentioning each framework, 2018 → 2019',
-  'growth.yAxis': 'Growth, %',
-  'growth.arxiv': "arXiv, Jan–Jun (O'Reilly)",
-  'growth.conf': '{n} conferences (He)',
-  'growth.flag': 'reported as a\nchart label, not\nin the text',
-  'growth.aria':
-    "PyTorch grew {ptArxiv} on arXiv (O'Reilly) and {ptConf} at {n} conferences; TensorFlow {tfConf} at the same conferences, and {tfArxiv} on arXiv, reported as a label on the original chart only.",
-  'growth.col.measure': 'Measure',
-  'growth.col.framework': 'Framework',
-  'growth.col.value': 'Value',
-  'growth.col.basis': 'Basis',
-  'growth.col.confidence': 'Confidence',
-  'growth.col.source': 'Source',
-  'speed.title': 'Training throughput as % of the fastest framework, per model',
-  'speed.yAxis': '% of the fastest',
-  'speed.na': 'N/A',
-  'speed.naCount': '{n} × N/A',
-  'speed.aria':
-    "Training throughput relative to the fastest framework for each model, measured by PyTorch's authors on one GP100 GPU: PyTorch is fastest on {ptFastest} of {n} models and never more than {ptGap} behind; TensorFlow reaches {tfMin} of the fastest on {tfMinModel} and at best {tfMax}, on {tfMaxModel}.",
-  'speed.col.model': 'Model',
-  'speed.col.framework': 'Framework',
-  'speed.col.throughput': 'Throughput',
-  'speed.col.spread': '±',
-  'speed.col.unit': 'Unit',
-  'speed.col.relative': '% of the fastest',
-  'operators.title': 'Entries on TensorFlow\'s "All symbols" docs page, by version',
-  'operators.yAxis': 'Symbols listed',
-  'operators.primary': 'Primary namespace',
-  'operators.v1': 'tf.compat.v1 aliases',
-  'operators.v2': 'tf.compat.v2 aliases',
-  'operators.postVersion': 'when the post was written',
-  'operators.aria':
-    'TensorFlow\'s "All symbols" page lists {total} entries for TF {version}, the version current when the post was written, but {aliases} of them ({aliasPct}) are tf.compat.v1/v2 aliases; the primary namespace has {primary}. From TF {first} to TF {last} the listing goes from {firstTotal} to {lastTotal}.',
-  'operators.col.version': 'Version',
-  'operators.col.primary': 'Primary',
-  'operators.col.v1': 'tf.compat.v1',
-  'operators.col.v2': 'tf.compat.v2',
-  'operators.col.all': 'All listed',
-  'operators.col.unit': 'Unit',
-  'operators.unitTf': 'Python symbols on the docs page',
-  'operators.unitOther': '{unit}, {year}: a different unit, not comparable',
-  'models.title': "Models in the post's appendix, by collection and task",
-  'models.xAxis': 'Entries listed',
-  'models.listed': 'Listed in the source',
-  'models.tfOfficial': 'TensorFlow official/',
-  'models.tfResearch': 'TensorFlow research/',
-  'models.tv': 'torchvision {version}: {task}',
-  'models.task.classification': 'classification',
-  'models.task.semantic segmentation': 'semantic segmentation',
-  'models.task.object detection': 'object detection',
-  'models.task.instance segmentation': 'instance segmentation',
-  'models.task.person keypoints': 'person keypoints',
-  'models.task.video classification': 'video classification',
-  'models.aria':
-    "The post's appendix lists {tf} TensorFlow entries ({official} official, {research} research folders, each listed in a tensorflow/models README of 2018–2019) against {tv3} torchvision 0.3 models in {tasks} tasks; torchvision 0.4 adds {tv4} video models. A TensorFlow research folder is a project, not always a trained model.",
-  'models.col.collection': 'Collection',
-  'models.col.count': 'Count',
-  'models.col.models': 'Models',
-  'timeline.title': 'Releases, 2015 → 2019',
-  'timeline.monthOnly': 'Known to the month only',
-  'timeline.aria':
-    "Release timeline from {first} to {last}: {n} events, {monthOnly} of them known only to the month and drawn hollow over a band spanning that month. TensorFlow was open-sourced first; FAIR's Detectron ran on Caffe2, and its detection code reached PyTorch in {maskrcnn} and {detectron2}.",
-  'timeline.ev.tf-open': 'TensorFlow open-sourced',
-  'timeline.ev.pt-release': 'PyTorch first release',
-  'timeline.ev.tf-eager': 'Eager execution announced',
-  'timeline.ev.detectron': 'Detectron (Caffe2)',
-  'timeline.ev.maskrcnn-benchmark': 'maskrcnn-benchmark',
-  'timeline.ev.bert': 'BERT (TensorFlow)',
-  'timeline.ev.pt-1-0': 'PyTorch 1.0 stable',
-  'timeline.ev.tf-2-alpha': 'TF 2.0 alpha',
-  'timeline.ev.torchvision-0-3': 'torchvision 0.3',
-  'timeline.ev.pt-1-2': 'torchvision 0.4',
-  'timeline.ev.tf-2-0': 'TF 2.0 stable',
-  'timeline.ev.detectron2': 'Detectron2',
-  'timeline.ev.pt-paper': 'PyTorch paper',
-  'timeline.col.date': 'Date',
-  'timeline.col.precision': 'Known to',
-  'timeline.col.framework': 'Framework',
-  'timeline.col.event': 'Event',
-  'timeline.col.confidence': 'Confidence',
-  'timeline.precision.day': 'the day',
-  'timeline.precision.month': 'the month',
-  'later.title': 'Later reported shares, each from its own source: separate points, not a series',
-  'later.yAxis': 'Share, %',
-  'later.den.pwc-implementations': 'Papers with Code implementations',
-  'later.den.papers-unclear': '"papers", base unclear',
-  'later.den.hf-models': 'Hugging Face models',
-  'later.denShort.pwc-implementations': 'Papers\nwith Code',
-  'later.denShort.papers-unclear': 'base\nunclear',
-  'later.denShort.hf-models': 'Hugging\nFace',
-  'later.approx': '≈{date}',
-  'later.about': '≈',
-  'later.noNumber': 'no figure given',
-  'later.aria':
-    'Later figures, each from a different source and denominator, so not one series: PyTorch between {ptMin} and {ptMax}, TensorFlow between {tfMin} and {tfMax}, from {first} to {last}. {low} of the {n} figures are low-confidence secondary reports, drawn faint with dashed outlines.',
-  'later.col.date': 'Date',
-  'later.col.denominator': 'Share of',
-  'later.col.pytorch': 'PyTorch',
-  'later.col.tensorflow': 'TensorFlow',
-  'later.col.note': 'Note',
-  'confidence.high': 'high',
-  'confidence.medium': 'medium',
-  'confidence.low': 'low',
-  // The arXiv rows' basis: the English table quotes the data file's own note; other languages say where the
-  // figure stands, from its provenance field.
-  'growth.basis.text': "stated in the source's text",
-  'growth.basis.chartLabel': 'reported (by a secondary source) as a label on the original chart, not in any text',
-  'growth.basis.conf': '{from}: {before} → {to}: {after} ({list})',
-  'frame.sourceLine': 'Source:',
-  'modelLists.tfOfficial': 'TensorFlow · official/',
-  'modelLists.tfResearch': 'TensorFlow · research/',
-  'modelLists.tv03': "torchvision 0.3 (the post's PyTorch list)",
-  'modelLists.tv04': 'torchvision 0.4 adds',
-  'sources.primary': 'primary',
-  'sources.secondary': 'secondary',
-  'verdict.holds': 'holds',
-  'verdict.partly': 'partly',
-  'verdict.wrong': 'wrong',
-  'sources.medium.code': 'code repository',
-  'sources.medium.blog': 'blog post',
-  'sources.medium.article': 'article',
-  'sources.medium.docs': 'documentation',
-  'sources.medium.paper': 'paper',
-  'sources.medium.report': 'report',
-  'sources.medium.social': 'social media post',
-  'sources.medium.forum': 'forum thread',
-  // The reading view (lib/read) and the deck's links to it (global-bottom.vue).
-  'read.toDeck': 'Open the slides',
-  'read.slideLink': 'Slide {n}',
-  'read.intro': 'The whole talk on one page: each slide with every step shown, followed by what the speaker says.',
-  'read.link': 'Read as article',
-  'read.pdfDeck': 'Slides (PDF)',
-  'read.pdfHandout': 'Handout (PDF)',
-  'read.offer': 'On a phone? Read the talk as an article',
-} as const
+export const messages: Readonly<Record<Locale, Messages>> = { en, zh }
 
-export type MessageKey = keyof typeof en
-
-const zh: Record<MessageKey, string> = {
-  'frame.source': '来源',
-  'frame.data': '数据（CSV）',
-  'frame.table': '表格',
-  'frame.chart': '图表',
-  'frame.loading': '正在绘制图表…',
-  'frame.svg': 'SVG',
-  'frame.png': 'PNG',
-  'frame.imageOf': '下载 {format} 图片',
-  'frame.hidden': '未显示：{list}',
-  'frame.conf': '会议：{name}',
-  'frame.units': '单位：{units}',
-  'picker.label': '会议',
-  'picker.all': '全部',
-  'trend.title': '只提及 PyTorch / 只提及 TensorFlow 的论文占全部论文的比例',
-  'trend.yAxis': '论文占比（%）',
-  'trend.xAxis': '年份',
-  'trend.crossover': 'PyTorch 反超 TensorFlow',
-  'trend.aria':
-    '{scope}：{first}年，只提及 TensorFlow 的论文占 {tfFirst}，只提及 PyTorch 的占 {ptFirst}；到{last}年，TensorFlow 为 {tfLast}，PyTorch 为 {ptLast}。{cross}',
-  'trend.ariaCross': 'PyTorch 在{year}年反超 TensorFlow。',
-  'trend.allScope': '全部会议合计',
-  'trend.onlyConf': '仅 {conf}',
-  'trend.ariaOnly': '{year}年只有 {conf} 的数据。',
-  'trend.col.year': '年份',
-  'trend.col.conferences': '会议',
-  'trend.col.pytorch': '只提及 PyTorch（篇）',
-  'trend.col.tensorflow': '只提及 TensorFlow（篇）',
-  'trend.col.total': '论文总数',
-  'trend.col.ptShare': 'PyTorch 占比',
-  'trend.col.tfShare': 'TensorFlow 占比',
-  'growth.title': '提及各框架的论文数同比增长，2018 → 2019',
-  'growth.yAxis': '增长率（%）',
-  'growth.arxiv': "arXiv，1–6月（O'Reilly）",
-  'growth.conf': '{n} 个会议（Horace He）',
-  'growth.flag': '据转述为原图标注，\n正文没有',
-  'growth.aria':
-    "PyTorch 在 arXiv 上增长 {ptArxiv}（O'Reilly），在 {n} 个会议上增长 {ptConf}；TensorFlow 在同样的会议上为 {tfConf}，arXiv 上的 {tfArxiv} 据转述只是原图上的标注。",
-  'growth.col.measure': '指标',
-  'growth.col.framework': '框架',
-  'growth.col.value': '数值',
-  'growth.col.basis': '口径',
-  'growth.col.confidence': '可信度',
-  'growth.col.source': '来源',
-  'speed.title': '各模型训练吞吐量，以最快框架为 100%',
-  'speed.yAxis': '相对最快框架（%）',
-  'speed.na': '无结果',
-  'speed.naCount': '{n} 项无结果',
-  'speed.aria':
-    '各模型训练吞吐量相对于该模型最快框架的比例，由 PyTorch 作者在单块 GP100 显卡上测得：PyTorch 在 {n} 个模型中有 {ptFastest} 个最快，落后最快框架最多 {ptGap}；TensorFlow 在 {tfMinModel} 上只有最快框架的 {tfMin}，最好是在 {tfMaxModel} 上达到 {tfMax}。',
-  'speed.col.model': '模型',
-  'speed.col.framework': '框架',
-  'speed.col.throughput': '吞吐量',
-  'speed.col.spread': '±',
-  'speed.col.unit': '单位',
-  'speed.col.relative': '相对最快框架',
-  'operators.title': 'TensorFlow 文档“全部符号”页面的条目数，按版本',
-  'operators.yAxis': '列出的符号数',
-  'operators.primary': '主命名空间',
-  'operators.v1': 'tf.compat.v1 别名',
-  'operators.v2': 'tf.compat.v2 别名',
-  'operators.postVersion': '原文写作时的版本',
-  'operators.aria':
-    'TensorFlow 的“全部符号”页面在 TF {version}（原文写作时的当前版本）中列出 {total} 个条目，其中 {aliases} 个（{aliasPct}）是 tf.compat.v1/v2 别名，主命名空间只有 {primary} 个。从 TF {first} 到 TF {last}，条目数从 {firstTotal} 变为 {lastTotal}。',
-  'operators.col.version': '版本',
-  'operators.col.primary': '主命名空间',
-  'operators.col.v1': 'tf.compat.v1',
-  'operators.col.v2': 'tf.compat.v2',
-  'operators.col.all': '全部条目',
-  'operators.col.unit': '单位',
-  'operators.unitTf': '文档页面上列出的符号',
-  'operators.unitOther': '{unit}，{year}年：单位不同，不可直接比较',
-  'models.title': '原文附录中的模型，按集合和任务',
-  'models.xAxis': '列出的条目数',
-  'models.listed': '见于来源',
-  'models.tfOfficial': 'TensorFlow 官方模型',
-  'models.tfResearch': 'TensorFlow 研究模型',
-  'models.tv': 'torchvision {version}：{task}',
-  'models.task.classification': '图像分类',
-  'models.task.semantic segmentation': '语义分割',
-  'models.task.object detection': '目标检测',
-  'models.task.instance segmentation': '实例分割',
-  'models.task.person keypoints': '人体关键点',
-  'models.task.video classification': '视频分类',
-  'models.aria':
-    '原文附录列出 {tf} 个 TensorFlow 条目（官方 {official} 个，研究目录 {research} 个，每个都见于 2018–2019 年间某一版 tensorflow/models 的 README），而 torchvision 0.3 有 {tv3} 个模型，覆盖 {tasks} 类任务；torchvision 0.4 又增加了 {tv4} 个视频模型。TensorFlow 的研究目录是一个项目，不一定是训练好的模型。',
-  'models.col.collection': '集合',
-  'models.col.count': '数量',
-  'models.col.models': '模型',
-  'timeline.title': '发布时间线，2015 → 2019',
-  'timeline.monthOnly': '只能确定到月份',
-  'timeline.aria':
-    '{first}到{last}的发布时间线：共 {n} 个事件，其中 {monthOnly} 个只能确定到月份，画成空心标记并用色带覆盖整个月。TensorFlow 最早开源；FAIR 的 Detectron 基于 Caffe2，其检测代码在{maskrcnn}和{detectron2}才迁移到 PyTorch。',
-  'timeline.ev.tf-open': 'TensorFlow 开源',
-  'timeline.ev.pt-release': 'PyTorch 首次发布',
-  'timeline.ev.tf-eager': '宣布 eager 模式',
-  'timeline.ev.detectron': 'Detectron（基于 Caffe2）',
-  'timeline.ev.maskrcnn-benchmark': 'maskrcnn-benchmark',
-  'timeline.ev.bert': 'BERT（TensorFlow）',
-  'timeline.ev.pt-1-0': 'PyTorch 1.0 稳定版',
-  'timeline.ev.tf-2-alpha': 'TF 2.0 Alpha 版',
-  'timeline.ev.torchvision-0-3': 'torchvision 0.3',
-  'timeline.ev.pt-1-2': 'torchvision 0.4',
-  'timeline.ev.tf-2-0': 'TF 2.0 正式版',
-  'timeline.ev.detectron2': 'Detectron2',
-  'timeline.ev.pt-paper': 'PyTorch 论文',
-  'timeline.col.date': '日期',
-  'timeline.col.precision': '精确到',
-  'timeline.col.framework': '框架',
-  'timeline.col.event': '事件',
-  'timeline.col.confidence': '可信度',
-  'timeline.precision.day': '日',
-  'timeline.precision.month': '月',
-  'later.title': '之后各来源报告的占比：彼此独立的点，不是一条序列',
-  'later.yAxis': '占比（%）',
-  'later.den.pwc-implementations': 'Papers with Code 上的论文实现',
-  'later.den.papers-unclear': '“论文”，统计口径不明',
-  'later.den.hf-models': 'Hugging Face 上的模型',
-  'later.denShort.pwc-implementations': 'Papers\nwith Code',
-  'later.denShort.papers-unclear': '口径不明',
-  'later.denShort.hf-models': 'Hugging\nFace',
-  'later.approx': '约{date}',
-  'later.about': '约',
-  'later.noNumber': '来源未给出数字',
-  'later.aria':
-    '之后的数字来自不同来源、不同口径，不能连成一条序列：PyTorch 在 {ptMin} 到 {ptMax} 之间，TensorFlow 在 {tfMin} 到 {tfMax} 之间，时间从{first}到{last}。{n} 个数字中有 {low} 个是可信度低的二手报道，画成浅色虚线轮廓。',
-  'later.col.date': '日期',
-  'later.col.denominator': '统计口径',
-  'later.col.pytorch': 'PyTorch',
-  'later.col.tensorflow': 'TensorFlow',
-  'later.col.note': '说明',
-  'confidence.high': '高',
-  'confidence.medium': '中',
-  'confidence.low': '低',
-  'growth.basis.text': '来源正文中给出',
-  'growth.basis.chartLabel': '据二手来源转述，是原图上的标注，正文里找不到',
-  'growth.basis.conf': '{from}年 {before} 篇 → {to}年 {after} 篇（{list}）',
-  'frame.sourceLine': '来源：',
-  'modelLists.tfOfficial': 'TensorFlow · official/',
-  'modelLists.tfResearch': 'TensorFlow · research/',
-  'modelLists.tv03': 'torchvision 0.3（原文列表）',
-  'modelLists.tv04': 'torchvision 0.4 新增',
-  'sources.primary': '一手资料',
-  'sources.secondary': '二手资料',
-  'verdict.holds': '成立',
-  'verdict.partly': '部分成立',
-  'verdict.wrong': '不成立',
-  'sources.medium.code': '代码仓库',
-  'sources.medium.blog': '博客文章',
-  'sources.medium.article': '文章',
-  'sources.medium.docs': '文档',
-  'sources.medium.paper': '论文',
-  'sources.medium.report': '报告',
-  'sources.medium.social': '社交媒体帖子',
-  'sources.medium.forum': '论坛帖子',
-  'read.toDeck': '打开幻灯片',
-  'read.slideLink': '第 {n} 页',
-  'read.intro': '整场演讲都在这一页：每张幻灯片的全部内容，之后是讲者的讲稿。',
-  'read.link': '以文章形式阅读',
-  'read.pdfDeck': '幻灯片（PDF）',
-  'read.pdfHandout': '讲义（PDF）',
-  'read.offer': '在手机上？以文章形式阅读本讲',
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(en, key)
 }
 
-export const messages: Record<Locale, Record<MessageKey, string>> = { en, zh }
-
 export function translate(locale: Locale, key: MessageKey, vars: Record<string, string | number> = {}): string {
-  return messages[locale][key].replace(/\{(\w+)\}/g, (_, name: string) => {
+  const table = messages[locale]
+  // A key the type checker never saw (built at run time, or from plain JavaScript) is named, not an undefined crash.
+  if (!Object.hasOwn(table, key)) throw new Error(`no message "${key}" in lib/i18n/${locale}.ts`)
+  return table[key].replace(/\{(\w+)\}/g, (_, name: string) => {
     if (!(name in vars)) throw new Error(`message ${key} (${locale}) needs a value for {${name}}`)
     return String(vars[name])
   })
@@ -353,15 +39,16 @@ export function translator(locale: Locale): Translate {
   return (key, vars) => translate(locale, key, vars)
 }
 
-/** Numbers in the locale's own format; `signed` adds + to growth figures. */
-export function formatNumber(
-  locale: Locale,
-  n: number,
-  opts: { digits?: number; percent?: boolean; signed?: boolean } = {},
-): string {
-  const s = new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-US', {
-    maximumFractionDigits: opts.digits ?? 0,
-    signDisplay: opts.signed ? 'exceptZero' : 'auto',
-  }).format(n)
-  return opts.percent ? `${s}%` : s
+/** Message families whose last part is a free-text data cell (an event id, a task): see lib/i18n/keys.ts. */
+export type DataKeyPrefix = 'timeline.ev.' | 'models.task.' | 'operators.unit.'
+
+/**
+ * The key of a label that comes from a data cell. The type checker cannot see data, so the key is checked here:
+ * a cell with no message stops the chart with an error naming the row, instead of showing the English cell in
+ * every edition. tests/unit/i18n.test.ts checks every row of data/ in both languages before it gets this far.
+ */
+export function dataKey(prefix: DataKeyPrefix, cell: string, row: string): MessageKey {
+  const key = `${prefix}${cell}`
+  if (!isMessageKey(key)) throw new Error(`${row}: no message "${key}" in lib/i18n/en.ts and zh.ts`)
+  return key
 }

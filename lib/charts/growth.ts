@@ -128,12 +128,12 @@ export function growthChart(input: GrowthInput, env: ChartEnv): ChartModel {
   const confSources = [...new Set(input.conferences.map(r => r.source))]
   const table = {
     columns: [
-      'growth.col.measure',
-      'growth.col.framework',
-      'growth.col.value',
-      'growth.col.basis',
-      'growth.col.confidence',
-    ].map(k => t(k as Parameters<typeof t>[0])),
+      t('growth.col.measure'),
+      t('growth.col.framework'),
+      t('growth.col.value'),
+      t('growth.col.basis'),
+      t('growth.col.confidence'),
+    ],
     rows: FRAMEWORKS.flatMap(measure),
     sources: FRAMEWORKS.flatMap(fw => [[arxivRow(fw).source], confSources]),
     rowSeries: FRAMEWORKS.flatMap(fw => [fw, fw]),

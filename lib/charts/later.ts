@@ -1,9 +1,7 @@
 import type { Row } from '../data/schema'
-import type { MessageKey } from '../i18n'
 import type { Framework } from '../domain/research'
 import type { ChartEnv, ChartModel } from './common'
-import { formatEventDate } from '../domain/timeline'
-import { formatNumber } from '../i18n'
+import { formatMonth, formatNumber } from '../i18n'
 import { marks, withAlpha } from '../palette'
 import { escapeHtml } from '../table'
 import { axisStyle, legendStyle, tooltipStyle } from './common'
@@ -26,7 +24,7 @@ export function laterChart(points: Point[], env: ChartEnv): ChartModel {
   const sorted = [...points].sort((a, b) => a.month.localeCompare(b.month) || a.id.localeCompare(b.id))
   const pc = (n: number) => formatNumber(locale, n, { percent: true })
   const date = (r: Point) => {
-    const d = formatEventDate({ date: r.month, precision: 'month' }, locale)
+    const d = formatMonth(locale, r.month)
     return r.date_precision === 'approx' ? t('later.approx', { date: d }) : d
   }
   const share = (r: Point, fw: Framework) => {
@@ -53,7 +51,7 @@ export function laterChart(points: Point[], env: ChartEnv): ChartModel {
   const categories = sorted.map(r => r.id)
   const axisLabel = (id: string) => {
     const r = sorted.find(x => x.id === id)!
-    return `${date(r)}\n{den|${t(`later.denShort.${r.denominator}` as MessageKey)}}\n{conf|${t(`confidence.${r.confidence}`)}}`
+    return `${date(r)}\n{den|${t(`later.denShort.${r.denominator}`)}}\n{conf|${t(`confidence.${r.confidence}`)}}`
   }
   // A row's note quotes its source, in English; other editions leave the quote to the source link and the CSV.
   const quoteNotes = env.locale === 'en'
@@ -61,7 +59,7 @@ export function laterChart(points: Point[], env: ChartEnv): ChartModel {
     const r = sorted[i]
     return [
       `<b>${escapeHtml(date(r))}</b>`,
-      escapeHtml(t(`later.den.${r.denominator}` as MessageKey)),
+      escapeHtml(t(`later.den.${r.denominator}`)),
       ...FRAMEWORKS.map(fw => escapeHtml(`${fw}: ${share(r, fw)}`)),
       escapeHtml(`${t('timeline.col.confidence')}: ${t(`confidence.${r.confidence}`)}`),
       ...(quoteNotes ? [`<i>${escapeHtml(r.note)}</i>`] : []),
@@ -136,16 +134,16 @@ export function laterChart(points: Point[], env: ChartEnv): ChartModel {
 
   const table = {
     columns: [
-      'later.col.date',
-      'later.col.denominator',
-      'later.col.pytorch',
-      'later.col.tensorflow',
-      'timeline.col.confidence',
-      ...(quoteNotes ? ['later.col.note'] : []),
-    ].map(k => t(k as MessageKey)),
+      t('later.col.date'),
+      t('later.col.denominator'),
+      t('later.col.pytorch'),
+      t('later.col.tensorflow'),
+      t('timeline.col.confidence'),
+      ...(quoteNotes ? [t('later.col.note')] : []),
+    ],
     rows: sorted.map(r => [
       date(r),
-      t(`later.den.${r.denominator}` as MessageKey),
+      t(`later.den.${r.denominator}`),
       share(r, 'PyTorch'),
       share(r, 'TensorFlow'),
       t(`confidence.${r.confidence}`),

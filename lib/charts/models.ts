@@ -1,12 +1,12 @@
 import type { Row } from '../data/schema'
-import type { MessageKey } from '../i18n'
 import type { ChartEnv, ChartModel } from './common'
-import { messages } from '../i18n'
+import { dataKey } from '../i18n'
 import { escapeHtml } from '../table'
 import { axisStyle, tooltipStyle } from './common'
 import { defineChart, tall } from './spec'
 
 type Model = Row<'models'>
+const NO_TASK = '—'
 
 export interface ModelGroup {
   label: string
@@ -17,10 +17,11 @@ export interface ModelGroup {
 /** One bar per TensorFlow folder list, one per torchvision task (0.4 kept apart): the groups the sources use. */
 export function modelGroups(models: Model[], env: Pick<ChartEnv, 't' | 'locale'>): ModelGroup[] {
   const { t } = env
-  const taskLabel = (task: string) => {
-    const key = `models.task.${task}`
-    return key in messages.en ? t(key as MessageKey) : task
-  }
+  // A task is a free-text cell: its message is checked here, naming the first row that has it.
+  const taskLabel = (task: string, row: Model) =>
+    task === NO_TASK
+      ? task
+      : t(dataKey('models.task.', task, `data/models.csv row collection=${row.collection}, name=${row.name}`))
   const group = (label: string, items: Model[]): ModelGroup => ({
     label,
     framework: items[0].framework,
@@ -35,13 +36,12 @@ export function modelGroups(models: Model[], env: Pick<ChartEnv, 't' | 'locale'>
   tf('tf-research', t('models.tfResearch'))
   for (const c of ['torchvision-0.3', 'torchvision-0.4'] as const) {
     const items = models.filter(m => m.collection === c)
-    for (const task of [...new Set(items.map(m => m.task ?? '—'))])
+    for (const task of [...new Set(items.map(m => m.task ?? NO_TASK))]) {
+      const inTask = items.filter(m => (m.task ?? NO_TASK) === task)
       groups.push(
-        group(
-          t('models.tv', { version: c.slice('torchvision-'.length), task: taskLabel(task) }),
-          items.filter(m => (m.task ?? '—') === task),
-        ),
+        group(t('models.tv', { version: c.slice('torchvision-'.length), task: taskLabel(task, inTask[0]) }), inTask),
       )
+    }
   }
   return groups
 }
@@ -103,7 +103,7 @@ export function modelsChart(models: Model[], env: ChartEnv): ChartModel {
   }
 
   const table = {
-    columns: ['models.col.collection', 'models.col.count', 'models.col.models'].map(k => t(k as MessageKey)),
+    columns: [t('models.col.collection'), t('models.col.count'), t('models.col.models')],
     rows: groups.map(g => [g.label, g.listed.length, names(g.listed).join(', ')]),
     sources: groups.map(g => [...new Set(g.listed.map(m => m.source))]),
   }

@@ -1,6 +1,6 @@
 import type { Row } from '../data/schema'
 import type { ChartEnv, ChartModel } from './common'
-import { formatNumber } from '../i18n'
+import { dataKey, formatNumber } from '../i18n'
 import { withAlpha } from '../palette'
 import { escapeHtml } from '../table'
 import { axisStyle, legendStyle, tooltipStyle } from './common'
@@ -126,13 +126,13 @@ export function operatorsChart(input: OperatorsInput, env: ChartEnv): ChartModel
 
   const table = {
     columns: [
-      'operators.col.version',
-      'operators.col.primary',
-      'operators.col.v1',
-      'operators.col.v2',
-      'operators.col.all',
-      'operators.col.unit',
-    ].map(k => t(k as Parameters<typeof t>[0])),
+      t('operators.col.version'),
+      t('operators.col.primary'),
+      t('operators.col.v1'),
+      t('operators.col.v2'),
+      t('operators.col.all'),
+      t('operators.col.unit'),
+    ],
     rows: [
       ...symbols.map(r => [
         `TF ${r.tf_version}`,
@@ -148,7 +148,16 @@ export function operatorsChart(input: OperatorsInput, env: ChartEnv): ChartModel
         '—',
         '—',
         `${n(o.value)}${o.qualifier === 'over' ? '+' : ''}`,
-        t('operators.unitOther', { unit: o.unit, year: o.as_of.slice(0, 4) }),
+        t('operators.unitOther', {
+          unit: t(
+            dataKey(
+              'operators.unit.',
+              o.unit,
+              `data/operators-others.csv row framework=${o.framework}, measure=${o.measure}`,
+            ),
+          ),
+          year: o.as_of.slice(0, 4),
+        }),
       ]),
     ],
     sources: [...symbols.map(r => [r.source]), ...input.others.map(o => [o.source])],

@@ -120,13 +120,13 @@ export function speedChart(rows: Row<'speed'>[], env: ChartEnv): ChartModel {
 
   const table = {
     columns: [
-      'speed.col.model',
-      'speed.col.framework',
-      'speed.col.throughput',
-      'speed.col.spread',
-      'speed.col.unit',
-      'speed.col.relative',
-    ].map(k => t(k as Parameters<typeof t>[0])),
+      t('speed.col.model'),
+      t('speed.col.framework'),
+      t('speed.col.throughput'),
+      t('speed.col.spread'),
+      t('speed.col.unit'),
+      t('speed.col.relative'),
+    ],
     rows: rows.map(r => [
       r.model,
       r.framework,

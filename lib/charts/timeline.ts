@@ -1,8 +1,7 @@
 import type { Row } from '../data/schema'
-import type { MessageKey } from '../i18n'
 import type { ChartEnv, ChartModel } from './common'
-import { formatEventDate, monthSpan } from '../domain/timeline'
-import { messages } from '../i18n'
+import { monthSpan } from '../domain/timeline'
+import { dataKey, formatEventDate } from '../i18n'
 import { marks } from '../palette'
 import { escapeHtml } from '../table'
 import { axisStyle, legendStyle, tooltipStyle } from './common'
@@ -58,10 +57,7 @@ export function placeEvents(
 
 export function timelineChart(events: Event[], env: ChartEnv): ChartModel {
   const { locale, t, palette: p } = env
-  const label = (e: Event) => {
-    const key = `timeline.ev.${e.id}`
-    return key in messages.en ? t(key as MessageKey) : e.event
-  }
+  const label = (e: Event) => t(dataKey('timeline.ev.', e.id, `data/timeline.csv row id=${e.id}`))
   // Tooltips and the table give the data file's fuller wording, which is English; other editions use the
   // translated short label so no English leaks into them.
   const describe = (e: Event) => (locale === 'en' ? e.event : label(e))
@@ -167,12 +163,12 @@ export function timelineChart(events: Event[], env: ChartEnv): ChartModel {
 
   const table = {
     columns: [
-      'timeline.col.date',
-      'timeline.col.precision',
-      'timeline.col.framework',
-      'timeline.col.event',
-      'timeline.col.confidence',
-    ].map(k => t(k as MessageKey)),
+      t('timeline.col.date'),
+      t('timeline.col.precision'),
+      t('timeline.col.framework'),
+      t('timeline.col.event'),
+      t('timeline.col.confidence'),
+    ],
     rows: sorted.map(e => [
       when(e),
       t(`timeline.precision.${e.precision}`),

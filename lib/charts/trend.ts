@@ -139,14 +139,14 @@ export function trendChart(input: TrendInput, env: ChartEnv): ChartModel {
 
   const table = {
     columns: [
-      'trend.col.year',
-      'trend.col.conferences',
-      'trend.col.pytorch',
-      'trend.col.tensorflow',
-      'trend.col.total',
-      'trend.col.ptShare',
-      'trend.col.tfShare',
-    ].map(k => t(k as Parameters<typeof t>[0])),
+      t('trend.col.year'),
+      t('trend.col.conferences'),
+      t('trend.col.pytorch'),
+      t('trend.col.tensorflow'),
+      t('trend.col.total'),
+      t('trend.col.ptShare'),
+      t('trend.col.tfShare'),
+    ],
     rows: series.map(r => [
       r.year,
       r.conferences.join(', '),

@@ -5,11 +5,11 @@ import type { DeckData } from '../data/schema'
 import type { Locale, Translate } from '../i18n'
 import type { ChartProps, ChartSpec } from '../charts/spec'
 import { eventDate, figures } from '../figures'
+import { listSeparator } from '../i18n'
 import { palettes } from '../palette'
 import { modelLists } from '../model-lists'
 import { escapeHtml, tableToCsv } from '../table'
-import type { Verdict } from '../verdict'
-import { VERDICT_MARKS } from '../verdict'
+import { isVerdict, VERDICT_MARKS, VERDICTS } from '../verdict'
 import { chartSpec } from '../charts'
 import { fitToWidth } from './charts'
 
@@ -65,7 +65,7 @@ const components: Record<string, StaticComponent> = {
     return `<div class="model-lists">${sections.join('')}</div>`
   },
   SourceList: (_a, ctx) => {
-    const sep = ctx.locale === 'zh' ? '，' : ', '
+    const sep = listSeparator(ctx.locale)
     return `<ol class="source-list">${ctx.data.sources
       .map(
         s =>
@@ -85,9 +85,9 @@ const components: Record<string, StaticComponent> = {
   },
   Verdict: (a, ctx) => {
     const v = String(a.v)
-    if (!(v in VERDICT_MARKS))
-      throw new Error(`<Verdict v="${v}">: expected one of ${Object.keys(VERDICT_MARKS).join(', ')}`)
-    return `<span class="verdict" data-verdict="${esc(v)}"><span aria-hidden="true">${VERDICT_MARKS[v as Verdict]}</span> ${esc(ctx.t(`verdict.${v as Verdict}`))}</span>`
+    if (!isVerdict(v)) throw new Error(`<Verdict v="${v}">: expected one of ${VERDICTS.join(', ')}`)
+    const mark = `<span aria-hidden="true">${VERDICT_MARKS[v]}</span>`
+    return `<span class="verdict" data-verdict="${esc(v)}">${mark} ${esc(ctx.t(`verdict.${v}`))}</span>`
   },
 }
 

@@ -23,10 +23,11 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 // "and" in the folder name cognitive_mapping_and_planning.
 const NAMES = /TensorFlow|PyTorch|torchvision|arXiv|O'Reilly|CSV|He\b/g
 // Messages that are the same in both languages are names (tf.compat.v1, …), not English text.
+const chinese = new Map(Object.entries(messages.zh))
 const englishFragments = [
   ...new Set(
     Object.entries(messages.en)
-      .filter(([key, m]) => messages.zh[key as keyof typeof messages.zh] !== m)
+      .filter(([key, m]) => chinese.get(key) !== m)
       .flatMap(([, m]) => m.split(/\{\w+\}/))
       .map(f => f.trim().replace(/^[\s:,.;()]+|[\s:,.;()]+$/g, ''))
       .filter(f => /[a-z]{3,}/i.test(f.replace(NAMES, ''))),

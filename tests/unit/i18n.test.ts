@@ -1,11 +1,129 @@
+import type { ChartName } from '../../lib/charts'
+import type { DeckData } from '../../lib/data/schema'
+import type { Messages } from '../../lib/i18n/en'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
+import { chartNames, chartSpec } from '../../lib/charts'
+import { modelsChart } from '../../lib/charts/models'
+import { timelineChart } from '../../lib/charts/timeline'
 import { figures } from '../../lib/figures'
-import { formatNumber, messages, translate } from '../../lib/i18n'
+import { formatEventDate, formatList, formatMonth, formatNumber, formatTimes } from '../../lib/format'
+import { messages, translate, translator } from '../../lib/i18n'
+import { zh } from '../../lib/i18n/zh'
+import { dataKeys, dataKeyUses, enumKeys } from '../../lib/i18n/keys'
+import { palettes } from '../../lib/palette'
+import { chartSvg } from '../../lib/render/chart-svg'
+import { svgTexts } from '../../lib/render/svg-text'
 import { realData } from './helpers'
+
+const root = fileURLToPath(new URL('../..', import.meta.url))
+
+// Names stay in their own spelling in Chinese text: frameworks, libraries, sites, hardware, Python namespaces and the
+// folder names of tensorflow/models. "eager" and "Alpha" are the names TensorFlow gave its mode and its preview
+// release, kept in Chinese text too.
+const NAMES = new RegExp(
+  [
+    'TensorFlow',
+    'PyTorch',
+    'torchvision',
+    'tensorflow/models',
+    'README',
+    'official/',
+    'research/',
+    'arXiv',
+    "O'Reilly",
+    'CSV',
+    'SVG',
+    'PNG',
+    'PDF',
+    'Horace He',
+    'eager',
+    'Alpha',
+    'He\\b',
+    'Detectron',
+    'Caffe2',
+    'BERT',
+    'FAIR',
+    'maskrcnn-benchmark',
+    'GP100',
+    'ATen',
+    'Papers\\swith Code',
+    'Hugging\\sFace',
+    'tf\\.compat\\.v[12](/v2)?',
+    '\\{\\w+\\}',
+  ].join('|'),
+  'g',
+)
+
+// What the deck's code says, for finding the keys it uses: every source file outside tests/, node_modules/ and the
+// message tables themselves.
+function deckSources(): Map<string, string> {
+  const files = new Map<string, string>()
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name)
+      if (entry.isDirectory()) walk(path)
+      else if (/\.(ts|vue|md)$/.test(entry.name)) files.set(relative(root, path), readFileSync(path, 'utf8'))
+    }
+  }
+  for (const dir of ['lib', 'components', 'composables', 'pages', 'setup', 'scripts']) walk(join(root, dir))
+  for (const file of readdirSync(root).filter(f => /\.(ts|vue|md)$/.test(f)))
+    files.set(file, readFileSync(join(root, file), 'utf8'))
+  files.delete('lib/i18n/en.ts')
+  files.delete('lib/i18n/zh.ts')
+  return files
+}
+
+/**
+ * Keys no code uses: a key counts as used when some source writes it out in quotes, or when it belongs to a
+ * family of lib/i18n/keys.ts, for the values that family's source holds (an enum's values, the cells of data/),
+ * and some source builds keys of that family (`prefix${…}` for an enum family, dataKey('prefix', …) for data).
+ */
+function unusedKeys(keys: string[], sources: Map<string, string>, data: DeckData): string[] {
+  const code = [...sources.values()].join('\n')
+  const writtenOut = (k: string) => [`'${k}'`, `"${k}"`, `\`${k}\``].some(q => code.includes(q))
+  const built = new Set<string>()
+  for (const [prefix, values] of Object.entries(enumKeys))
+    if (code.includes(`\`${prefix}\${`)) for (const v of values) built.add(`${prefix}${v}`)
+  for (const [prefix, uses] of Object.entries(dataKeys))
+    if (new RegExp(`dataKey\\(\\s*'${prefix.replaceAll('.', '\\.')}'`).test(code))
+      for (const use of uses(prefix, data)) built.add(use.key)
+  return keys.filter(k => !writtenOut(k) && !built.has(k))
+}
+
+/** The data cells of lib/i18n/keys.ts's data families that lack a message, each naming its file and row. */
+function missingDataMessages(data: DeckData, tables: Record<string, Messages>): string[] {
+  return dataKeyUses(data).flatMap(({ key, row }) => {
+    const missing = Object.entries(tables)
+      .filter(([, table]) => !Object.hasOwn(table, key))
+      .map(([locale]) => locale)
+    return missing.length ? [`${row}: no message "${key}" in ${missing.join(', ')}`] : []
+  })
+}
 
 describe('messages', () => {
   it('the two languages have exactly the same keys', () => {
     expect(Object.keys(messages.zh).sort()).toEqual(Object.keys(messages.en).sort())
+  })
+
+  it('a key missing from Chinese, or one only Chinese has, is a type error', () => {
+    const { 'frame.data': dropped, ...fewer } = zh
+    // @ts-expect-error 'frame.data' is missing
+    const missing: Messages = fewer
+    // @ts-expect-error Chinese cannot have a key English does not
+    const extra: Messages = { ...zh, 'frame.extra': '多余' }
+    expect(Object.keys(missing)).not.toContain('frame.data')
+    expect(Object.values(zh)).toContain(dropped)
+    expect(Object.keys(extra)).toContain('frame.extra')
+  })
+
+  it('a misspelled key is a type error, and at run time translate names it', () => {
+    // @ts-expect-error no such key
+    expect(() => translate('en', 'trend.yAxs')).toThrow('no message "trend.yAxs" in lib/i18n/en.ts')
+    // @ts-expect-error no such key
+    expect(() => translator('zh')('frame.tabel')).toThrow('no message "frame.tabel" in lib/i18n/zh.ts')
   })
 
   it('uses full-width punctuation in Chinese messages', () => {
@@ -16,19 +134,15 @@ describe('messages', () => {
   })
 
   it('every Chinese message is written in Chinese, with English only for names', () => {
-    // Names stay in their own spelling: frameworks, libraries, sites, hardware, Python namespaces and the
-    // folder names of tensorflow/models.
-    // "eager" and "Alpha" are the names TensorFlow gave its mode and its preview release, kept in Chinese text too.
-    const names =
-      /TensorFlow|PyTorch|torchvision|tensorflow\/models|README|official\/|research\/|arXiv|O'Reilly|CSV|SVG|PNG|PDF|Horace He|eager|Alpha|He\b|Detectron|Caffe2|BERT|FAIR|maskrcnn-benchmark|GP100|Papers\swith Code|Hugging\sFace|tf\.compat\.v[12](\/v2)?|\{\w+\}/g
     for (const [key, text] of Object.entries(messages.zh))
-      expect(text.replace(names, ''), key).not.toMatch(/[a-z]{3,}/i)
+      expect(text.replace(NAMES, ''), key).not.toMatch(/[a-z]{3,}/i)
   })
 
   it('uses the same placeholders in both languages', () => {
     const holes = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort()
-    for (const key of Object.keys(messages.en) as (keyof typeof messages.en)[])
-      expect(holes(messages.zh[key]), key).toEqual(holes(messages.en[key]))
+    const chinese = new Map(Object.entries(messages.zh))
+    for (const [key, english] of Object.entries(messages.en))
+      expect(holes(chinese.get(key) ?? ''), key).toEqual(holes(english))
   })
 
   it('fails loudly on a missing placeholder value', () => {
@@ -40,6 +154,113 @@ describe('messages', () => {
     expect(formatNumber('en', 194, { signed: true, percent: true })).toBe('+194%')
     expect(formatNumber('en', -4.8, { signed: true, percent: true, digits: 1 })).toBe('-4.8%')
     expect(formatNumber('zh', 8363)).toBe('8,363')
+    expect(formatTimes('en', 1.84)).toBe('1.8×')
+    expect(formatTimes('zh', 1.84)).toBe('1.8 倍')
+  })
+
+  it('formats dates, months and lists per locale', () => {
+    expect(formatEventDate({ date: '2018-10-31', precision: 'day' }, 'en')).toBe('31 Oct 2018')
+    expect(formatEventDate({ date: '2018-10-31', precision: 'month' }, 'en')).toBe('Oct 2018')
+    expect(formatEventDate({ date: '2018-10-31', precision: 'day' }, 'zh')).toBe('2018年10月31日')
+    expect(formatMonth('en', '2021-06')).toBe('Jun 2021')
+    expect(formatMonth('zh', '2021-06')).toBe('2021年6月')
+    expect(formatList('en', ['CVPR', 'ICML', 'NeurIPS'])).toBe('CVPR, ICML, and NeurIPS')
+    expect(formatList('zh', ['CVPR', 'ICML', 'NeurIPS'])).toBe('CVPR、ICML和NeurIPS')
+  })
+})
+
+describe('labels that come from data', () => {
+  it('every data cell a label is built from has a message in both languages', () => {
+    expect(dataKeyUses(realData).length).toBeGreaterThan(0)
+    expect(missingDataMessages(realData, messages)).toEqual([])
+  })
+
+  // A new timeline event or model task with no message: named by file and row, in the test and in the chart.
+  const newEvent = { ...realData.timeline[0], id: 'tf-3-0', event: 'TF 3.0' }
+  const newModel = { ...realData.models.find(m => m.task)!, name: 'sam', task: 'segment anything' }
+  const withNew: DeckData = { ...realData, timeline: [...realData.timeline, newEvent], models: [newModel] }
+
+  it('a new data label without a message fails, naming the file and the row', () => {
+    expect(missingDataMessages(withNew, messages)).toEqual([
+      'data/timeline.csv row id=tf-3-0: no message "timeline.ev.tf-3-0" in en, zh',
+      `data/models.csv row collection=${newModel.collection}, name=sam: ` +
+        'no message "models.task.segment anything" in en, zh',
+    ])
+    const env = { locale: 'zh' as const, t: translator('zh'), palette: palettes.light }
+    expect(() => timelineChart(withNew.timeline, env)).toThrow(
+      'data/timeline.csv row id=tf-3-0: no message "timeline.ev.tf-3-0" in lib/i18n/en.ts and zh.ts',
+    )
+    expect(() => modelsChart(withNew.models, env)).toThrow(`name=sam: no message "models.task.segment anything"`)
+  })
+})
+
+describe('the Chinese edition', () => {
+  const d = realData
+  const zhEnv = { locale: 'zh' as const, t: translator('zh'), palette: palettes.light }
+  // Every chart of the registry, all conferences pooled, as a slide shows it by default.
+  const model = (name: ChartName) => chartSpec(name).model({}, d, zhEnv, { conference: 'all' })
+  // Cells that are names in every language: models, benchmarks and their units, conferences, frameworks.
+  const dataNames = [
+    ...d.models.map(m => m.name),
+    ...d.speed.flatMap(r => [r.model, r.unit]),
+    ...d.trend.map(r => r.conference),
+    ...d.speed.map(r => r.framework),
+  ]
+  const nameCells = new RegExp(
+    [...new Set(dataNames)]
+      .sort((a, b) => b.length - a.length)
+      .map(n => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('|'),
+    'g',
+  )
+  const englishIn = (text: string) =>
+    text
+      .replace(nameCells, '')
+      .replace(NAMES, '')
+      .match(/[a-z]{3,}/gi) ?? []
+
+  it('shows no English in any chart beyond names: not from messages, not from data cells', () => {
+    const leaks = chartNames.flatMap(chart => {
+      const m = model(chart)
+      // The chart's own text as one string: its labels break names over lines ("Papers\nwith Code").
+      const drawn = svgTexts(chartSvg(m, { width: 960, height: 540, theme: 'light' })).join('\n')
+      const texts = [m.aria, ...m.table.columns, ...m.table.rows.flat().map(String), drawn]
+      return texts.flatMap(text => englishIn(text).map(word => `${chart}: "${word}" in ${JSON.stringify(text)}`))
+    })
+    expect(leaks).toEqual([])
+  })
+
+  it('would see a data cell shown untranslated', () => {
+    expect(englishIn('ATen operators counting overloads，2022年：单位不同')).toEqual([
+      'operators',
+      'counting',
+      'overloads',
+    ])
+    expect(englishIn('torchvision 0.3：目标检测')).toEqual([])
+  })
+})
+
+describe('unused messages', () => {
+  const sources = deckSources()
+
+  it('every key is used by the deck: written out, or built from a family of lib/i18n/keys.ts', () => {
+    expect(sources.size).toBeGreaterThan(50)
+    expect(unusedKeys(Object.keys(messages.en), sources, realData)).toEqual([])
+  })
+
+  it('finds a key nothing uses, a family value no source holds, and a family no code builds', () => {
+    const keys = [...Object.keys(messages.en), 'trend.neverShown', 'confidence.unheard', 'timeline.ev.gone']
+    expect(unusedKeys(keys, sources, realData)).toEqual(['trend.neverShown', 'confidence.unheard', 'timeline.ev.gone'])
+    // The timeline no longer labels its events from messages: their keys are unused.
+    const unlabelled = new Map(sources)
+    const timeline = sources.get('lib/charts/timeline.ts')!
+    expect(timeline).toContain("dataKey('timeline.ev.'")
+    unlabelled.set('lib/charts/timeline.ts', timeline.replaceAll("dataKey('timeline.ev.'", 'e.event ?? ('))
+    expect(unusedKeys(Object.keys(messages.en), unlabelled, realData)).toEqual(
+      dataKeyUses(realData)
+        .filter(u => u.key.startsWith('timeline.ev.'))
+        .map(u => u.key),
+    )
   })
 })
 

@@ -1,0 +1,52 @@
+// How each edition writes numbers, percents, ratios, lists and dates. Every figure a chart, a slide or the reading
+// view prints goes through here, so one number cannot come out in two formats; messages (lib/i18n.ts) hold words.
+import type { Locale } from './locale'
+
+// Numbers in en-US (8,363), dates in en-GB (31 Oct 2018): the day before the month, as the talk writes them.
+const NUMBER_TAG: Record<Locale, string> = { en: 'en-US', zh: 'zh-CN' }
+const DATE_TAG: Record<Locale, string> = { en: 'en-GB', zh: 'zh-CN' }
+
+/** Numbers in the locale's own format; `signed` adds + to growth figures, `percent` a % sign. */
+export function formatNumber(
+  locale: Locale,
+  n: number,
+  opts: { digits?: number; percent?: boolean; signed?: boolean } = {},
+): string {
+  const s = new Intl.NumberFormat(NUMBER_TAG[locale], {
+    maximumFractionDigits: opts.digits ?? 0,
+    signDisplay: opts.signed ? 'exceptZero' : 'auto',
+  }).format(n)
+  return opts.percent ? `${s}%` : s
+}
+
+/** A ratio: "1.8×" in English, "1.8 倍" in Chinese. */
+export function formatTimes(locale: Locale, v: number): string {
+  const n = formatNumber(locale, v, { digits: 1 })
+  return locale === 'zh' ? `${n} 倍` : `${n}×`
+}
+
+/** "a, b and c" / "a、b和c". */
+export function formatList(locale: Locale, items: string[]): string {
+  return new Intl.ListFormat(NUMBER_TAG[locale], { type: 'conjunction' }).format(items)
+}
+
+/** What separates the parts of a citation: a full-width comma in Chinese. */
+export function listSeparator(locale: Locale): string {
+  return locale === 'zh' ? '，' : ', '
+}
+
+/** A date (YYYY-MM-DD, or YYYY-MM) printed to its precision: "31 Oct 2018" for a day, "Oct 2018" for a month. */
+export function formatEventDate(e: { date: string; precision: 'day' | 'month' }, locale: Locale): string {
+  const date = new Date(`${e.date.length === 7 ? `${e.date}-01` : e.date}T00:00:00Z`)
+  return new Intl.DateTimeFormat(DATE_TAG[locale], {
+    year: 'numeric',
+    month: 'short',
+    day: e.precision === 'day' ? 'numeric' : undefined,
+    timeZone: 'UTC',
+  }).format(date)
+}
+
+/** A month (YYYY-MM): "Oct 2018" / "2018年10月". */
+export function formatMonth(locale: Locale, month: string): string {
+  return formatEventDate({ date: month, precision: 'month' }, locale)
+}
