@@ -161,6 +161,7 @@ for (const e of built) {
     e.sub ? [] : EDITIONS.filter(x => x.sub).map(x => x.sub),
   )
   console.log(
-    `build: ${e.locale} service worker precaches ${sw.count} files, ${(sw.bytes / 1024).toFixed(0)} KB, ${sw.cjkFaces} of ${sw.cjkFacesAll} Noto Sans SC subsets`,
+    `build: ${e.locale} service worker precaches ${sw.count} files, ${(sw.bytes / 1024).toFixed(0)} KB, ` +
+      `${sw.cjkFaces} of ${sw.cjkFacesAll} Noto Sans SC subsets`,
   )
 }

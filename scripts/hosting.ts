@@ -34,7 +34,17 @@ const marker = (name: string) => `<!-- deck:${name} -->`
  * is no new deploy, and reloading then would only repeat the first visit.
  */
 function registerScript(base: string): string {
-  return `${marker('sw')}<script>if('serviceWorker' in navigator&&location.protocol!=='file:'){var sw=navigator.serviceWorker,had=sw.controller&&sw.controller.scriptURL;sw.addEventListener('controllerchange',function(){if(had&&sw.controller&&sw.controller.scriptURL===had)location.reload()});addEventListener('load',function(){sw.register('${base}sw.js',{scope:'${base}'}).catch(function(){/* no offline copy: the deck still works online */})})}</script>`
+  // Written out by hand, small and old-browser safe: it runs before the deck's own code.
+  const script = [
+    "if('serviceWorker' in navigator&&location.protocol!=='file:'){",
+    'var sw=navigator.serviceWorker,had=sw.controller&&sw.controller.scriptURL;',
+    "sw.addEventListener('controllerchange',function(){",
+    'if(had&&sw.controller&&sw.controller.scriptURL===had)location.reload()});',
+    "addEventListener('load',function(){",
+    `sw.register('${base}sw.js',{scope:'${base}'})`,
+    '.catch(function(){/* no offline copy: the deck still works online */})})}',
+  ].join('')
+  return `${marker('sw')}<script>${script}</script>`
 }
 
 /** Fixes and completes the head of a built page (index.html, or the reading view's page). Idempotent. */
@@ -57,7 +67,10 @@ export function finishHead(html: string, base: string, siteUrl: string | undefin
  */
 export function writeRouteCopies(out: string, slides: number): void {
   const index = readFileSync(join(out, 'index.html'), 'utf8')
-  const strip = `${marker('slash')}<script>if(/[^/]\\/$/.test(location.pathname))history.replaceState(history.state,'',location.pathname.slice(0,-1)+location.search+location.hash)</script>`
+  const unslash =
+    'if(/[^/]\\/$/.test(location.pathname))' +
+    "history.replaceState(history.state,'',location.pathname.slice(0,-1)+location.search+location.hash)"
+  const strip = `${marker('slash')}<script>${unslash}</script>`
   const page = index.replace('</title>', `</title>\n${strip}`)
   for (const route of deckRoutes(slides)) {
     mkdirSync(join(out, route), { recursive: true })

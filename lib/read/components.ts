@@ -56,26 +56,23 @@ const components: Record<string, StaticComponent> = {
   LangSwitch: () => '',
   ModelLists: (_a, ctx) => {
     const groups = modelLists(ctx.data.models, ctx.t)
-    const sections = groups.map(
-      g =>
-        `<section class="model-group" data-collection="${esc(g.collection)}"><h3>${esc(g.title)} <span class="count">${g.items.length}</span></h3><ul>${g.items
-          .map(m => `<li${m.note ? ` title="${esc(m.note)}"` : ''}>${esc(m.name)}</li>`)
-          .join('')}</ul></section>`,
-    )
+    const sections = groups.map(g => {
+      const items = g.items.map(m => `<li${m.note ? ` title="${esc(m.note)}"` : ''}>${esc(m.name)}</li>`).join('')
+      const heading = `<h3>${esc(g.title)} <span class="count">${g.items.length}</span></h3>`
+      return `<section class="model-group" data-collection="${esc(g.collection)}">${heading}<ul>${items}</ul></section>`
+    })
     return `<div class="model-lists">${sections.join('')}</div>`
   },
   SourceList: (_a, ctx) => {
     const sep = listSeparator(ctx.locale)
-    return `<ol class="source-list">${ctx.data.sources
-      .map(
-        s =>
-          `<li data-source="${esc(s.id)}">${s.publisher ? `<b>${esc(s.publisher)}</b>${sep}` : ''}${
-            s.date ? `${esc(s.date)}${sep}` : ''
-          }${
-            s.url ? `<a href="${esc(s.url)}">${esc(s.title)}</a>` : esc(s.title)
-          } <span class="kind">${esc(ctx.t(`sources.${s.kind}`))} · ${esc(ctx.t(`sources.medium.${s.medium}`))}</span></li>`,
-      )
-      .join('')}</ol>`
+    const item = (s: (typeof ctx.data.sources)[number]) => {
+      const publisher = s.publisher ? `<b>${esc(s.publisher)}</b>${sep}` : ''
+      const date = s.date ? `${esc(s.date)}${sep}` : ''
+      const title = s.url ? `<a href="${esc(s.url)}">${esc(s.title)}</a>` : esc(s.title)
+      const kind = `${esc(ctx.t(`sources.${s.kind}`))} · ${esc(ctx.t(`sources.medium.${s.medium}`))}`
+      return `<li data-source="${esc(s.id)}">${publisher}${date}${title} <span class="kind">${kind}</span></li>`
+    }
+    return `<ol class="source-list">${ctx.data.sources.map(item).join('')}</ol>`
   },
   // A factor card links to its slide's section of this page, found by the slide's title; its verdict is the slot.
   FactorCard: (a, ctx) => {
@@ -140,7 +137,8 @@ function svgBlock(
     .replace(/^(<svg\b[^>]*?)\s(?:width|height)="[\d.]+"/, '$1')
     .replace(/^(<svg\b[^>]*?)\s(?:width|height)="[\d.]+"/, '$1')
   if (!/^<svg\b[^>]*\sviewBox=/.test(svg)) svg = svg.replace(/^<svg\b/, `<svg viewBox="0 0 ${width} ${height}"`)
-  return `<div class="chart-svg ${cls}" style="aspect-ratio:${width}/${height}" data-w="${width}" data-h="${height}">${svg}</div>`
+  const box = `class="chart-svg ${cls}" style="aspect-ratio:${width}/${height}" data-w="${width}" data-h="${height}"`
+  return `<div ${box}>${svg}</div>`
 }
 
 function chartFigure(spec: ChartSpec, props: ChartProps, ctx: RenderContext): string {
@@ -168,26 +166,24 @@ function chartFigure(spec: ChartSpec, props: ChartProps, ctx: RenderContext): st
     ctx.files.set(`${name}.csv`, csvText)
     csv = `${ctx.csvBase}${name}.csv`
   }
-  const table = `<div class="table-wrap"><table><thead><tr>${model.table.columns.map(c => `<th scope="col">${esc(c)}</th>`).join('')}</tr></thead><tbody>${model.table.rows
-    .map(r => `<tr>${r.map(c => `<td>${esc(c)}</td>`).join('')}</tr>`)
-    .join('')}</tbody></table></div>`
+  const head = model.table.columns.map(c => `<th scope="col">${esc(c)}</th>`).join('')
+  const body = model.table.rows.map(r => `<tr>${r.map(c => `<td>${esc(c)}</td>`).join('')}</tr>`).join('')
+  const table = `<div class="table-wrap"><table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>`
   const options = spec.picker?.(props, ctx.data)
+  const label = esc(ctx.t('picker.label'))
+  const button = (o: string) =>
+    `<button type="button" role="radio" data-value="${esc(o)}" aria-checked="${o === 'all'}">` +
+    `${esc(o === 'all' ? ctx.t('picker.all') : o)}</button>`
   const picker = options
-    ? `<div class="picker" role="radiogroup" aria-label="${esc(ctx.t('picker.label'))}"><span class="picker-label">${esc(ctx.t('picker.label'))}</span>${[
-        'all',
-        ...options,
-      ]
-        .map(
-          o =>
-            `<button type="button" role="radio" data-value="${esc(o)}" aria-checked="${o === 'all'}">${esc(o === 'all' ? ctx.t('picker.all') : o)}</button>`,
-        )
-        .join('')}</div>`
+    ? `<div class="picker" role="radiogroup" aria-label="${label}"><span class="picker-label">${label}</span>` +
+      `${['all', ...options].map(button).join('')}</div>`
     : ''
   const spec64 = esc(JSON.stringify({ c: spec.name, p: props }))
   return (
     `<figure class="chart" id="${id}" data-chart="${esc(name)}" data-spec="${spec64}">${picker}` +
     `<div class="chart-box">${draw(narrow, 'narrow')}${draw(wide, 'wide')}</div>` +
-    `<figcaption><p class="chart-title">${esc(model.aria)}</p><p class="chart-source">${esc(ctx.t('frame.sourceLine'))} ${cited.join('; ')}</p></figcaption>` +
+    `<figcaption><p class="chart-title">${esc(model.aria)}</p>` +
+    `<p class="chart-source">${esc(ctx.t('frame.sourceLine'))} ${cited.join('; ')}</p></figcaption>` +
     `<details class="chart-table"><summary>${esc(ctx.t('frame.table'))}</summary>${table}</details>` +
     `<p class="chart-actions"><a href="${csv}" download="${esc(name)}.csv">${esc(ctx.t('frame.data'))}</a></p></figure>`
   )
@@ -207,7 +203,8 @@ function parseAttrs(src: string, tag: string): Attrs {
       else if (/^'[^']*'$/.test(v)) parsed = v.slice(1, -1)
       else
         throw new Error(
-          `<${tag} ${rawName}="${v}">: the reading view only understands literal props (numbers, 'strings', true/false)`,
+          `<${tag} ${rawName}="${v}">: the reading view only understands literal props ` +
+            `(numbers, 'strings', true/false)`,
         )
       out[rawName.slice(1)] = parsed
     } else {

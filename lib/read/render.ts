@@ -108,11 +108,13 @@ export function renderReadingView(input: ReadingViewInput): RenderedPage {
   }
 
   const first = slideHtml(cover, 0)
+  const notesBlock = (notes: string) => (notes ? `<div class="notes">${notes}</div>` : '')
   const deckLink = (no: number) =>
     `<a class="slide-link" href="${esc(input.links.deck)}${no}">${esc(t('read.slideLink', { n: no }))}</a>`
   const sections = rest.map(s => {
     const { body, notes } = slideHtml(s, 1)
-    return `<section class="slide" data-slide="${s.no}">${body}${notes ? `<div class="notes">${notes}</div>` : ''}<p class="slide-foot">${deckLink(s.no)}</p></section>`
+    const foot = `${notesBlock(notes)}<p class="slide-foot">${deckLink(s.no)}</p>`
+    return `<section class="slide" data-slide="${s.no}">${body}${foot}</section>`
   })
 
   const other = input.links.other
@@ -120,6 +122,12 @@ export function renderReadingView(input: ReadingViewInput): RenderedPage {
     href ? `<a href="${esc(href)}" type="application/pdf" data-pdf>${esc(t(key))}</a>` : ''
   const pdfs = pdf(input.links.pdfs?.deck, 'read.pdfDeck') + pdf(input.links.pdfs?.handout, 'read.pdfHandout')
   const css = readingCss(ctx.colours)
+  const coverFoot = `${notesBlock(first.notes)}<p class="slide-foot">${deckLink(cover.no)}</p>`
+  const toDeck = `<a href="${esc(input.links.deck)}">${esc(t('read.toDeck'))}</a>`
+  const intro = `<p class="intro">${esc(t('read.intro'))}</p>`
+  const lateFonts = input.lateFontCss ? `<link rel="stylesheet" href="${esc(input.lateFontCss)}">` : ''
+  const otherLang = esc(other.lang)
+  const otherLink = `<a href="${esc(other.href)}" lang="${otherLang}" hreflang="${otherLang}">${esc(other.label)}</a>`
   const html = `<!doctype html>
 <html lang="${esc(input.lang)}"${input.lateFontCss ? ' data-late-fonts' : ''}>
 <head>
@@ -131,13 +139,13 @@ export function renderReadingView(input: ReadingViewInput): RenderedPage {
 ${input.favicon ? `<link rel="icon" href="${esc(input.favicon)}">` : ''}
 ${(input.preloadFonts ?? []).map(preloadFont).join('')}
 <style>${input.fontCss ?? ''}${css}</style>
-<noscript><style>.picker{display:none}</style>${input.lateFontCss ? `<link rel="stylesheet" href="${esc(input.lateFontCss)}">` : ''}</noscript>
+<noscript><style>.picker{display:none}</style>${lateFonts}</noscript>
 </head>
 <body>
-<header class="top"><nav><a href="${esc(input.links.deck)}">${esc(t('read.toDeck'))}</a>${pdfs}<a href="${esc(other.href)}" lang="${esc(other.lang)}" hreflang="${esc(other.lang)}">${esc(other.label)}</a></nav></header>
+<header class="top"><nav>${toDeck}${pdfs}${otherLink}</nav></header>
 <main>
 <article>
-<header class="cover" data-slide="${cover.no}">${first.body}<p class="intro">${esc(t('read.intro'))}</p>${first.notes ? `<div class="notes">${first.notes}</div>` : ''}<p class="slide-foot">${deckLink(cover.no)}</p></header>
+<header class="cover" data-slide="${cover.no}">${first.body}${intro}${coverFoot}</header>
 ${sections.join('\n')}
 </article>
 </main>

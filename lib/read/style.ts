@@ -11,7 +11,8 @@ function darkChartRules(colours: Map<string, Set<string>>): string {
   for (const [light, darks] of colours) {
     if (darks.size !== 1)
       throw new Error(
-        `reading view: light colour ${light} becomes ${[...darks].join(' and ')} in dark mode; the dark stylesheet needs one`,
+        `reading view: light colour ${light} becomes ${[...darks].join(' and ')} in dark mode; ` +
+          'the dark stylesheet needs one',
       )
     const dark = [...darks][0]
     for (const attr of ['fill', 'stroke', 'stop-color']) rules.push(`.chart-svg [${attr}="${light}"]{${attr}:${dark}}`)
@@ -38,17 +39,23 @@ export function readingCss(colours: Map<string, Set<string>>): string {
   const l = palettes.light
   const d = palettes.dark
   return `
-:root{--bg:${slideBackground.light};--fg:${l.text};--muted:${l.muted};--rule:${l.grid};--link:${l.PyTorch};--quote:#f3f5f7;color-scheme:light dark}
-@media screen and (prefers-color-scheme:dark){:root{--bg:${slideBackground.dark};--fg:${d.text};--muted:${d.muted};--rule:${d.grid};--link:${d.PyTorch};--quote:#1c2128}${darkChartRules(colours)}}
+:root{--bg:${slideBackground.light};--fg:${l.text};--muted:${l.muted};--rule:${l.grid};--link:${l.PyTorch};
+--quote:#f3f5f7;color-scheme:light dark}
+@media screen and (prefers-color-scheme:dark){:root{--bg:${slideBackground.dark};--fg:${d.text};--muted:${d.muted};
+--rule:${d.grid};--link:${d.PyTorch};--quote:#1c2128}${darkChartRules(colours)}}
 *,*::before,*::after{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
-@font-face{font-family:"Noto Sans SC Fallback";src:${CJK_LOCAL};unicode-range:U+2E80-9FFF,U+F900-FAFF,U+FE30-FE4F,U+FF00-FFEF;ascent-override:116%;descent-override:28.8%;line-gap-override:0%}
-@font-face{font-family:"Inter Fallback";src:local("Arial"),local("Liberation Sans"),local("Helvetica");size-adjust:107.4%;ascent-override:90.2%;descent-override:22.48%;line-gap-override:0%}
-body{margin:0;background:var(--bg);color:var(--fg);font:16px/1.6 "Inter Variable","Inter Fallback","Noto Sans SC","Noto Sans SC Fallback",system-ui,sans-serif;overflow-wrap:break-word}
+@font-face{font-family:"Noto Sans SC Fallback";src:${CJK_LOCAL};unicode-range:U+2E80-9FFF,U+F900-FAFF,U+FE30-FE4F,
+U+FF00-FFEF;ascent-override:116%;descent-override:28.8%;line-gap-override:0%}
+@font-face{font-family:"Inter Fallback";src:local("Arial"),local("Liberation Sans"),local("Helvetica");
+size-adjust:107.4%;ascent-override:90.2%;descent-override:22.48%;line-gap-override:0%}
+body{margin:0;background:var(--bg);color:var(--fg);font:16px/1.6 "Inter Variable","Inter Fallback","Noto Sans SC",
+"Noto Sans SC Fallback",system-ui,sans-serif;overflow-wrap:break-word}
 :lang(zh){line-height:1.75}
 a{color:var(--link);text-underline-offset:.15em}
 .top{border-bottom:1px solid var(--rule)}
-.top nav{max-width:46rem;margin:0 auto;padding:.5rem 1rem;display:flex;flex-wrap:wrap;justify-content:space-between;column-gap:1rem}
+.top nav{max-width:46rem;margin:0 auto;padding:.5rem 1rem;display:flex;flex-wrap:wrap;justify-content:space-between;
+column-gap:1rem}
 .top a{display:inline-block;padding:.5rem 0}
 main{max-width:46rem;margin:0 auto;padding:0 1rem 3rem}
 h1{font-size:2rem;line-height:1.2;margin:2rem 0 .5rem}
@@ -56,7 +63,8 @@ h2{font-size:1.5rem;line-height:1.25;margin:0 0 .75rem}
 h3{font-size:1.125rem;margin:1rem 0 .25rem}
 .cover p{font-size:1.125rem}
 .cover .intro{color:var(--muted);font-size:1rem}
-.slide{border-top:1px solid var(--rule);padding-top:1.75rem;margin-top:2rem;content-visibility:auto;contain-intrinsic-size:auto 6000px}
+.slide{border-top:1px solid var(--rule);padding-top:1.75rem;margin-top:2rem;content-visibility:auto;
+contain-intrinsic-size:auto 6000px}
 .notes{margin-top:1.25rem;padding-left:1rem;border-left:3px solid var(--rule)}
 .slide-foot{margin:1rem 0 0;font-size:.875rem}
 .slide-foot a{color:var(--muted);display:inline-block;min-height:24px;padding:.25rem 0;line-height:1.5}
@@ -82,10 +90,12 @@ code{font-family:"Fira Code",ui-monospace,monospace}
 .chart-table summary{cursor:pointer;color:var(--link);font-size:.875rem;padding:.5rem 0}
 .table-wrap{overflow-x:auto}
 .chart-table table{border-collapse:collapse;font-size:.875rem;font-variant-numeric:tabular-nums}
-.chart-table th,.chart-table td{padding:.25rem .5rem;border-bottom:1px solid var(--rule);text-align:left;vertical-align:top}
+.chart-table th,.chart-table td{padding:.25rem .5rem;border-bottom:1px solid var(--rule);text-align:left;
+vertical-align:top}
 .picker{display:flex;flex-wrap:wrap;align-items:center;gap:.375rem;margin-bottom:.5rem;font-size:.875rem}
 .picker-label{color:var(--muted);margin-right:.25rem}
-.picker button{font:inherit;color:inherit;background:none;border:1px solid var(--muted);border-radius:999px;padding:.25rem .75rem;min-height:32px;cursor:pointer}
+.picker button{font:inherit;color:inherit;background:none;border:1px solid var(--muted);border-radius:999px;
+padding:.25rem .75rem;min-height:32px;cursor:pointer}
 .picker button[aria-checked=true]{font-weight:600;background:var(--quote);border-color:var(--fg)}
 .model-lists ul{columns:2 10rem;font-size:.9375rem}
 .model-lists .count{color:var(--muted);font-weight:400}
@@ -93,11 +103,14 @@ code{font-family:"Fira Code",ui-monospace,monospace}
 .legend{color:var(--muted)}
 .source-list li{margin-bottom:.5rem}
 .source-list .kind{color:var(--muted);font-style:italic}
-.factor-card{display:block;margin:.75rem 0;padding:.75rem 1rem;border:1px solid var(--rule);border-radius:6px;color:inherit;text-decoration:none}
+.factor-card{display:block;margin:.75rem 0;padding:.75rem 1rem;border:1px solid var(--rule);border-radius:6px;
+color:inherit;text-decoration:none}
 .factor-card b{display:block}
 .verdict{font-weight:700;white-space:nowrap}
-.slide table:not(.chart-table table){display:block;max-width:100%;overflow-x:auto;border-collapse:collapse;font-size:.9375rem}
-.slide table:not(.chart-table table) th,.slide table:not(.chart-table table) td{padding:.35rem .5rem;border-bottom:1px solid var(--rule);text-align:left;vertical-align:top}
+.slide table:not(.chart-table table){display:block;max-width:100%;overflow-x:auto;border-collapse:collapse;
+font-size:.9375rem}
+.slide table:not(.chart-table table) th,.slide table:not(.chart-table table) td{padding:.35rem .5rem;
+border-bottom:1px solid var(--rule);text-align:left;vertical-align:top}
 @media (min-width:${WIDE_FROM}px){main,.top nav{padding-left:1.5rem;padding-right:1.5rem}}
 @media print{
 @page{size:A4;margin:15mm 14mm}

@@ -15,5 +15,6 @@ mkdirSync(resolve(root, 'styles/fonts'), { recursive: true })
 writeFileSync(resolve(root, 'styles/fonts/inter-deck.woff2'), out)
 writeFileSync(resolve(root, 'styles/fonts/inter-deck.chars.txt'), `${chars}\n`)
 console.log(
-  `fonts: styles/fonts/inter-deck.woff2, ${[...chars].length} characters, ${(out.length / 1024).toFixed(1)} KB (from ${(readFileSync(source).length / 1024).toFixed(1)} KB)`,
+  `fonts: styles/fonts/inter-deck.woff2, ${[...chars].length} characters, ${(out.length / 1024).toFixed(1)} KB ` +
+    `(from ${(readFileSync(source).length / 1024).toFixed(1)} KB)`,
 )

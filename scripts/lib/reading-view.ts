@@ -169,7 +169,8 @@ export async function writeReadingViews(opts: {
     for (const [name, csv] of page.files) writeFileSync(join(pageDir, 'assets/data', name), csv)
     writeFileSync(join(pageDir, 'index.html'), page.html)
     console.log(
-      `build: reading view ${join(e.sub, 'read/index.html')} (${page.charts} charts, ${(page.html.length / 1024).toFixed(0)} KiB)`,
+      `build: reading view ${join(e.sub, 'read/index.html')} ` +
+        `(${page.charts} charts, ${(page.html.length / 1024).toFixed(0)} KiB)`,
     )
   }
   rmSync(clientDir, { recursive: true, force: true })

@@ -19,7 +19,10 @@ const run = (cmd: string, args: string[]) =>
 const norm = (s: string) => s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, '')
 
 const GRID = 8
-/** Pixels close to each colour, per cell of a GRID×GRID grid over the image; counted in the browser, which decodes the PNG. */
+/**
+ * Pixels close to each colour, per cell of a GRID×GRID grid over the image; counted in the browser, which decodes
+ * the PNG.
+ */
 async function inkOf(page: Page, png: Buffer, colors: string[]): Promise<number[][]> {
   return page.evaluate(
     async ({ b64, colors, grid }) => {

@@ -21,7 +21,7 @@ test.use({ serviceWorkers: 'allow' })
 
 const root = resolve(import.meta.dirname, '../..')
 const PORT = Number(process.env.E2E_PORT ?? 4319)
-/** A reload cancels requests still in flight (lazy fonts, chunks) with ERR_ABORTED: that is the reload, not the deck. */
+/** A reload cancels requests in flight (lazy fonts, chunks) with ERR_ABORTED: that is the reload, not the deck. */
 const real = (problems: string[]) => problems.filter(p => !/^request failed: .* net::ERR_ABORTED$/.test(p))
 const slides = { en: await slidesOf('slides.md'), zh: await slidesOf('slides.zh.md') }
 const LANG = { en: 'en', zh: 'zh-CN' } as const
@@ -33,7 +33,8 @@ function ensureReadingView(dir: string, locale: 'en' | 'zh'): string {
     mkdirSync(join(file, '..'), { recursive: true })
     writeFileSync(
       file,
-      `<!doctype html><html lang="${LANG[locale]}"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>reading view stand-in ${locale}</title></head><body><main>stand-in</main></body></html>`,
+      `<!doctype html><html lang="${LANG[locale]}"><head><meta charset="utf-8"><link rel="icon" href="data:,">` +
+        `<title>reading view stand-in ${locale}</title></head><body><main>stand-in</main></body></html>`,
     )
   }
   return readFileSync(file, 'utf8').match(/<title>([^<]*)<\/title>/)?.[1] ?? ''
@@ -157,7 +158,7 @@ for (const site of sites) {
       })
     }
 
-    test('offline after a visit: a Chinese slide and the reading view reload, at the addresses this host leaves', async ({
+    test('offline after a visit: a Chinese slide and the reading view reload where this host serves them', async ({
       page,
       context,
     }) => {

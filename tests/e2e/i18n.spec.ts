@@ -50,9 +50,8 @@ test('the message tables give the checks something to find', () => {
 
 for (const edition of EDITIONS) {
   const slides = await slidesOf(edition.entry)
-  test(`${edition.locale} edition: chart frames use only ${edition.locale === 'zh' ? 'Chinese' : 'English'} messages`, async ({
-    page,
-  }) => {
+  const language = edition.locale === 'zh' ? 'Chinese' : 'English'
+  test(`${edition.locale} edition: chart frames use only ${language} messages`, async ({ page }) => {
     let checked = 0
     for (const slide of slides) {
       await page.goto(`${edition.base}${slide.no}?clicks=${slide.clicks}`)

@@ -18,7 +18,8 @@ import type { Answer } from '../../scripts/lib/hosts/static'
 import { matchRewrite, readVercelJson, vercelRules } from '../../scripts/lib/hosts/vercel'
 
 const head = (image: string) =>
-  `<head><title>T</title>\n<meta property="og:title" content="T">\n<meta property="og:image" content="${image}">\n</head>`
+  `<head><title>T</title>\n<meta property="og:title" content="T">\n` +
+  `<meta property="og:image" content="${image}">\n</head>`
 
 describe('deckRoutes', () => {
   it('lists every slide, the presenter for every slide, overview and notes', () => {
@@ -88,8 +89,11 @@ describe('socialHead', () => {
 })
 
 describe('font subsets', () => {
-  const css = `@font-face{font-family:'Noto Sans SC';src:url(/b/assets/noto-sans-sc-5-400-normal-AB.woff2) format('woff2'),url(/b/assets/x.woff) format('woff');unicode-range:U+4e00-4e09,U+ff0c}
-@font-face{font-family:'Noto Sans SC';src:url(/b/assets/noto-sans-sc-6-400-normal-CD.woff2) format('woff2');unicode-range:U+9f8?}
+  const css = `@font-face{font-family:'Noto Sans SC';
+src:url(/b/assets/noto-sans-sc-5-400-normal-AB.woff2) format('woff2'),url(/b/assets/x.woff) format('woff');
+unicode-range:U+4e00-4e09,U+ff0c}
+@font-face{font-family:'Noto Sans SC';src:url(/b/assets/noto-sans-sc-6-400-normal-CD.woff2) format('woff2');
+unicode-range:U+9f8?}
 @font-face{font-family:Inter;src:url(/b/assets/inter.woff2)}`
   it('reads the woff2 file and ranges of each face with a unicode-range', () => {
     const faces = fontFaces(css)

@@ -7,7 +7,8 @@ import { expectEscaped, realData, XSS } from './helpers'
 
 // Stands in for ECharts: one text node per chart, coloured by theme, so the light/dark pairing has something to pair.
 const fakeSvg: ChartSvg = (model, { width, height, theme }) =>
-  `<svg width="${width}" height="${height}"><text fill="${theme === 'light' ? '#101010' : '#efefef'}">${model.aria.replace(/</g, '&lt;')}</text></svg>`
+  `<svg width="${width}" height="${height}"><text fill="${theme === 'light' ? '#101010' : '#efefef'}">` +
+  `${model.aria.replace(/</g, '&lt;')}</text></svg>`
 
 function page(slides: { content: string; note?: string }[], data = realData, extra: Partial<ReadingViewInput> = {}) {
   const input: ReadingViewInput = {
@@ -132,7 +133,8 @@ describe('reading view fonts', () => {
 })
 
 describe('fontFacesFor', () => {
-  const css = `@font-face { font-family: 'X'; src: url(./files/x-a.woff2) format('woff2'), url(./files/x-a.woff) format('woff'); unicode-range: U+0000-00FF; }
+  const css = `@font-face { font-family: 'X'; src: url(./files/x-a.woff2) format('woff2'),
+  url(./files/x-a.woff) format('woff'); unicode-range: U+0000-00FF; }
 @font-face { font-family: 'X'; src: url(./files/x-b.woff2) format('woff2'); unicode-range: U+4E00-4E0F,U+4E20; }`
   it('keeps only the subsets holding characters of the text, pointing at their woff2', () => {
     expect(fontFacesFor(css, 'abc', '/f/').files).toEqual(['./files/x-a.woff2'])

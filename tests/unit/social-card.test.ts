@@ -12,7 +12,8 @@ const root = resolve(import.meta.dirname, '../..')
 describe('cover text', () => {
   it("takes the cover's heading and the line under it, skipping components and notes", () => {
     const md =
-      '---\ntitle: X\n---\n\n<LangSwitch />\n\n# The *title*\n\n<div>aside</div>\nThe claim, in one line\n\n<!--\nnotes\n-->\n\n---\n\n# Slide 2\n'
+      '---\ntitle: X\n---\n\n<LangSwitch />\n\n# The *title*\n\n<div>aside</div>\nThe claim, in one line\n\n' +
+      '<!--\nnotes\n-->\n\n---\n\n# Slide 2\n'
     expect(coverText(md)).toEqual({ title: 'The title', claim: 'The claim, in one line' })
   })
   it('says what is missing', () => {
