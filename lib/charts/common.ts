@@ -7,6 +7,8 @@ import type { ChartTable } from '../table'
 export interface ChartEnv {
   locale: Locale
   t: Translate
+  /** Colours of the theme the chart is drawn in, for its series and marks; axes, legend, tooltip and label text
+   * take theirs from the ECharts theme of the same name (lib/render/theme.ts). */
   palette: Palette
 }
 
@@ -19,26 +21,4 @@ export interface ChartModel {
   table: ChartTable
   /** Source ids the chart draws on, for its source line. */
   sources: string[]
-}
-
-export function axisStyle(p: Palette) {
-  return {
-    axisLine: { lineStyle: { color: p.muted } },
-    axisTick: { lineStyle: { color: p.muted } },
-    axisLabel: { color: p.text, fontSize: 13 },
-    splitLine: { lineStyle: { color: p.grid } },
-    nameTextStyle: { color: p.muted, fontSize: 13 },
-  }
-}
-
-export function tooltipStyle(p: Palette) {
-  return {
-    backgroundColor: p.tooltipBg,
-    borderColor: p.grid,
-    textStyle: { color: p.text },
-  }
-}
-
-export function legendStyle(p: Palette) {
-  return { textStyle: { color: p.text, fontSize: 13 }, inactiveColor: p.grid }
 }

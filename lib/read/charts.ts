@@ -152,6 +152,14 @@ export function fitToWidth<O extends object>(option: O, width: number): O {
   return o as O
 }
 
+// A label moved out of its bar onto the background takes the theme's text colour (lib/render/theme.ts): the key
+// must be absent, not undefined, for ECharts to fill it in from the theme.
+function withoutColour(label: Opt): Opt {
+  const rest = { ...label }
+  delete rest.color
+  return rest
+}
+
 // Categories become rows (6 models × 6 frameworks cannot share 350 px side by side); bars and points run rightwards.
 function toHorizontalBars(o: Opt): Opt {
   const x = o.xAxis
@@ -169,12 +177,11 @@ function toHorizontalBars(o: Opt): Opt {
         s.label &&
         (s.type === 'bar'
           ? {
-              ...s.label,
+              ...withoutColour(s.label),
               position: 'right',
               rotate: 0,
               align: 'left',
               verticalAlign: 'middle',
-              color: o.yAxis?.axisLabel?.color ?? s.label.color,
               fontSize: 10,
             }
           : s.label),

@@ -1,10 +1,12 @@
-// The one list of ECharts modules the deck uses, registered once for every way a chart is drawn: the live
-// chart (lib/echarts.ts, with vue-echarts) and the server-side SVG renderer (chart-svg.ts, Node and browser).
+// The one list of ECharts modules the deck uses, and its two themes (theme.ts), registered once for every way
+// a chart is drawn: the live chart (lib/echarts.ts, with vue-echarts), the server-side SVG renderer
+// (chart-svg.ts, Node and browser) and the reading view's live chart (read/live.ts).
 // A builder that needs a module missing here fails the SVG unit tests, not only the browser.
 import { BarChart, LineChart, ScatterChart } from 'echarts/charts'
 import { AriaComponent, GridComponent, LegendComponent, MarkPointComponent, TooltipComponent } from 'echarts/components'
-import { use } from 'echarts/core'
+import { registerTheme, use } from 'echarts/core'
 import { SVGRenderer } from 'echarts/renderers'
+import { chartTheme, THEMES, themeName } from './theme'
 
 use([
   BarChart,
@@ -17,3 +19,5 @@ use([
   TooltipComponent,
   SVGRenderer,
 ])
+
+for (const theme of THEMES) registerTheme(themeName(theme), chartTheme(theme))
