@@ -1,10 +1,10 @@
 import type { DeckData } from './data/schema'
 import type { Locale } from './i18n'
-import { arxivGrowth } from './charts/growth'
-import { aliasesOf, POST_TF_VERSION, symbolsFor } from './charts/operators'
+import { aliasesOf, POST_TF_VERSION, symbolsFor } from './domain/operators'
+import { formatEventDate } from './domain/timeline'
 import { formatNumber } from './i18n'
-import { countsByYear, crossoverYear, pytorchShareOfEither, yoyGrowth } from './research'
-import { fastestOf, modelsIn, modelsMeasuredOnly, relativeSpeed, speedRatio } from './speed'
+import { arxivGrowth, countsByYear, crossoverYear, pytorchShareOfEither, yoyGrowth } from './domain/research'
+import { fastestOf, modelsIn, modelsMeasuredOnly, relativeSpeed, speedRatio } from './domain/speed'
 
 /**
  * Every number quoted in slide text, computed from data/ so that the Markdown never types a figure.
@@ -105,17 +105,6 @@ export function eventDate(data: DeckData, id: string, locale: Locale): string {
   const e = data.timeline.find(r => r.id === id)
   if (!e) throw new Error(`data/timeline.csv has no event with id "${id}"`)
   return formatEventDate(e, locale)
-}
-
-/** A date printed to the given precision: day, or month only. */
-export function formatEventDate(e: { date: string; precision: 'day' | 'month' }, locale: Locale): string {
-  const date = new Date(`${e.date.length === 7 ? `${e.date}-01` : e.date}T00:00:00Z`)
-  return new Intl.DateTimeFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', {
-    year: 'numeric',
-    month: 'short',
-    day: e.precision === 'day' ? 'numeric' : undefined,
-    timeZone: 'UTC',
-  }).format(date)
 }
 
 /**

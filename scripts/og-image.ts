@@ -17,7 +17,7 @@ import { translator } from '../lib/i18n'
 import { palettes } from '../lib/palette'
 import { sourceLine } from '../lib/render/chart-image'
 import { CARD, coverText, socialCardSvg } from '../lib/render/social-card'
-import { yearOf } from '../lib/research'
+import { yearOf } from '../lib/domain/research'
 import { woffToSfnt } from './woff'
 
 const root = resolve(import.meta.dirname, '..')

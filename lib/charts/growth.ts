@@ -1,10 +1,11 @@
 import type { EChartsOption } from 'echarts'
 import type { Row } from '../data/schema'
-import type { Framework } from '../research'
+import type { Framework } from '../domain/research'
 import type { ChartEnv, ChartModel } from './common'
 import { formatNumber } from '../i18n'
 import { withAlpha } from '../palette'
-import { FRAMEWORKS, yoyGrowth } from '../research'
+import { arxivGrowth, FRAMEWORKS, yoyGrowth } from '../domain/research'
+import { defineChart, tall } from './spec'
 import { percentAxis, tensorflowStripes } from './style'
 
 export interface GrowthInput {
@@ -14,12 +15,6 @@ export interface GrowthInput {
   to: number
   /** Click step: 0 shows PyTorch only, 1 adds TensorFlow. */
   step?: number
-}
-
-export function arxivGrowth(arxiv: Row<'growth'>[], fw: Framework): Row<'growth'> {
-  const row = arxiv.find(r => r.framework === fw && r.measure === 'yoy_growth')
-  if (!row || row.value === undefined) throw new Error(`data/growth.csv has no yoy_growth value for ${fw}`)
-  return row
 }
 
 export function growthChart(input: GrowthInput, env: ChartEnv): ChartModel {
@@ -135,3 +130,13 @@ export function growthChart(input: GrowthInput, env: ChartEnv): ChartModel {
   }
   return { option, aria, title: t('growth.title'), table, sources: [...new Set(table.sources.flat())] }
 }
+
+export const spec = defineChart({
+  name: 'growth',
+  datasets: ['growth', 'trend'],
+  file: () => 'growth-2018-2019',
+  model: (_p, data, env, state) =>
+    growthChart({ arxiv: data.growth, conferences: data.trend, from: 2018, to: 2019, step: state.step }, env),
+  height: tall(380, 360),
+  uses: ['bar', 'grid', 'legend', 'tooltip'],
+})

@@ -1,14 +1,15 @@
 import type { EChartsOption } from 'echarts'
 import type { Row } from '../data/schema'
 import type { MessageKey } from '../i18n'
-import type { Framework } from '../research'
+import type { Framework } from '../domain/research'
 import type { ChartEnv, ChartModel } from './common'
-import { formatEventDate } from '../figures'
+import { formatEventDate } from '../domain/timeline'
 import { formatNumber } from '../i18n'
 import { marks, withAlpha } from '../palette'
-import { FRAMEWORKS } from '../research'
+import { FRAMEWORKS } from '../domain/research'
 import { escapeHtml } from '../table'
 import { percentAxis } from './style'
+import { defineChart, tall } from './spec'
 
 type Point = Row<'later'>
 
@@ -145,3 +146,11 @@ export function laterChart(points: Point[], env: ChartEnv): ChartModel {
   }
   return { option, aria, title: t('later.title'), table, sources: [...new Set(sorted.map(r => r.source))] }
 }
+
+export const spec = defineChart({
+  name: 'later',
+  datasets: ['later'],
+  model: (_p, data, env) => laterChart(data.later, env),
+  height: tall(380, 440),
+  uses: ['scatter', 'grid', 'legend', 'tooltip'],
+})

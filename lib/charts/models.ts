@@ -4,6 +4,7 @@ import type { MessageKey } from '../i18n'
 import type { ChartEnv, ChartModel } from './common'
 import { messages } from '../i18n'
 import { escapeHtml } from '../table'
+import { defineChart, tall } from './spec'
 
 type Model = Row<'models'>
 
@@ -105,3 +106,11 @@ export function modelsChart(models: Model[], env: ChartEnv): ChartModel {
   }
   return { option, aria, title: t('models.title'), table, sources: [...new Set(models.map(m => m.source))] }
 }
+
+export const spec = defineChart({
+  name: 'models',
+  datasets: ['models'],
+  model: (_p, data, env) => modelsChart(data.models, env),
+  height: tall(360, 360),
+  uses: ['bar', 'grid', 'tooltip'],
+})

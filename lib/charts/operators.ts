@@ -4,6 +4,8 @@ import type { ChartEnv, ChartModel } from './common'
 import { formatNumber } from '../i18n'
 import { withAlpha } from '../palette'
 import { escapeHtml } from '../table'
+import { defineChart, tall } from './spec'
+import { aliasesOf, POST_TF_VERSION, symbolsFor } from '../domain/operators'
 
 export interface OperatorsInput {
   symbols: Row<'operators'>[]
@@ -13,20 +15,7 @@ export interface OperatorsInput {
   postVersion: string
 }
 
-/** TF 1.14 was the current release in mid-2019, when the post was written (TF 1.15 and 2.0 came after). */
-export const POST_TF_VERSION = '1.14'
-
 type Part = 'primary_symbols' | 'compat_v1_symbols' | 'compat_v2_symbols'
-
-export function aliasesOf(r: Row<'operators'>): number {
-  return r.compat_v1_symbols + r.compat_v2_symbols
-}
-
-export function symbolsFor(rows: Row<'operators'>[], version: string): Row<'operators'> {
-  const row = rows.find(r => r.tf_version === version)
-  if (!row) throw new Error(`data/operators.csv has no row for TF ${version}`)
-  return row
-}
 
 export function operatorsChart(input: OperatorsInput, env: ChartEnv): ChartModel {
   const { locale, t, palette: p } = env
@@ -164,3 +153,12 @@ export function operatorsChart(input: OperatorsInput, env: ChartEnv): ChartModel
   }
   return { option, aria, title: t('operators.title'), table, sources: [...new Set(table.sources.flat())] }
 }
+
+export const spec = defineChart({
+  name: 'operators',
+  datasets: ['operators', 'operatorsOthers'],
+  model: (_p, data, env) =>
+    operatorsChart({ symbols: data.operators, others: data.operatorsOthers, postVersion: POST_TF_VERSION }, env),
+  height: tall(380, 380),
+  uses: ['bar', 'grid', 'legend', 'tooltip'],
+})

@@ -1,11 +1,12 @@
 import type { EChartsOption } from 'echarts'
 import type { Row } from '../data/schema'
-import type { BenchFramework } from '../speed'
+import type { BenchFramework } from '../domain/speed'
 import type { ChartEnv, ChartModel } from './common'
 import { formatNumber } from '../i18n'
-import { BENCH_FRAMEWORKS, cellOf, fastestOf, modelsIn, relativeSpeed, spreadText } from '../speed'
+import { BENCH_FRAMEWORKS, cellOf, fastestOf, modelsIn, relativeSpeed, spreadText } from '../domain/speed'
 import { escapeHtml } from '../table'
 import { percentAxis, tensorflowStripes } from './style'
+import { defineChart, tall } from './spec'
 
 // The four other frameworks are context, so they share one grey at different strengths; the two the talk
 // is about keep their colours, and TensorFlow's bars are also striped so they differ without colour.
@@ -126,3 +127,11 @@ export function speedChart(rows: Row<'speed'>[], env: ChartEnv): ChartModel {
   }
   return { option, aria, title: t('speed.title'), table, sources: [...new Set(rows.map(r => r.source))] }
 }
+
+export const spec = defineChart({
+  name: 'speed',
+  datasets: ['speed'],
+  model: (_p, data, env) => speedChart(data.speed, env),
+  height: tall(420, 600),
+  uses: ['bar', 'grid', 'legend', 'tooltip'],
+})

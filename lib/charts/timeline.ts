@@ -2,10 +2,11 @@ import type { EChartsOption, ScatterSeriesOption } from 'echarts'
 import type { Row } from '../data/schema'
 import type { MessageKey } from '../i18n'
 import type { ChartEnv, ChartModel } from './common'
-import { formatEventDate } from '../figures'
+import { formatEventDate, monthSpan } from '../domain/timeline'
 import { messages } from '../i18n'
 import { marks } from '../palette'
 import { escapeHtml } from '../table'
+import { defineChart, tall } from './spec'
 
 type Event = Row<'timeline'>
 type Lane = Event['framework']
@@ -53,13 +54,6 @@ export function placeEvents(
     base += rows + 0.6
   }
   return { placed, laneCentre }
-}
-
-/** The first and last day of an event's month, for events known only to the month. */
-export function monthSpan(date: string): [string, string] {
-  const [y, m] = date.split('-').map(Number)
-  const last = new Date(Date.UTC(y, m, 0)).getUTCDate()
-  return [`${date.slice(0, 7)}-01`, `${date.slice(0, 7)}-${String(last).padStart(2, '0')}`]
 }
 
 export function timelineChart(events: Event[], env: ChartEnv): ChartModel {
@@ -188,3 +182,11 @@ export function timelineChart(events: Event[], env: ChartEnv): ChartModel {
   }
   return { option, aria, title: t('timeline.title'), table, sources: [...new Set(sorted.map(e => e.source))] }
 }
+
+export const spec = defineChart({
+  name: 'timeline',
+  datasets: ['timeline'],
+  model: (_p, data, env) => timelineChart(data.timeline, env),
+  height: tall(400, 520),
+  uses: ['line', 'scatter', 'grid', 'legend', 'tooltip'],
+})

@@ -1,11 +1,13 @@
 import type { EChartsOption } from 'echarts'
 import type { Row } from '../data/schema'
-import type { ShareRow } from '../research'
+import type { ShareRow } from '../domain/research'
 import type { ChartEnv, ChartModel } from './common'
+import type { ChartProps } from './spec'
 import { formatNumber } from '../i18n'
 import { marks } from '../palette'
-import { countsByYear, crossoverYear, FRAMEWORKS, shareOfAll } from '../research'
+import { conferencesIn, countsByYear, crossoverYear, FRAMEWORKS, shareOfAll, yearOf } from '../domain/research'
 import { escapeHtml } from '../table'
+import { defineChart, flagProp, numberProp, tall } from './spec'
 import { percentAxis } from './style'
 
 export interface TrendInput {
@@ -168,3 +170,27 @@ function tooltipHtml(
   )
   return [escapeHtml(`${year} · ${row.conferences.join(', ')}`), ...lines.map(escapeHtml)].join('<br>')
 }
+
+const from = (p: ChartProps) => numberProp(p, 'from', 2017)
+const to = (p: ChartProps) => numberProp(p, 'to', 2019)
+
+export const spec = defineChart({
+  name: 'trend',
+  datasets: ['trend'],
+  file: p => `trend-${from(p)}-${to(p)}`,
+  model: (p, data, env, state) =>
+    trendChart(
+      {
+        rows: data.trend,
+        conference: state.conference,
+        from: from(p),
+        to: to(p),
+        step: state.step,
+        compact: flagProp(p, 'compact'),
+      },
+      env,
+    ),
+  picker: (p, data) => conferencesIn(data.trend.filter(r => yearOf(r) >= from(p) && yearOf(r) <= to(p))),
+  height: tall(380, 340),
+  uses: ['line', 'markPoint', 'grid', 'legend', 'tooltip'],
+})

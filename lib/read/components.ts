@@ -3,14 +3,15 @@
 import type { ChartModel } from '../charts/common'
 import type { DeckData } from '../data/schema'
 import type { Locale, Translate } from '../i18n'
-import type { ChartProps, ChartSpec } from './charts'
+import type { ChartProps, ChartSpec } from '../charts/spec'
 import { eventDate, figures } from '../figures'
 import { palettes } from '../palette'
-import { modelGroups } from '../models'
+import { modelLists } from '../model-lists'
 import { escapeHtml, tableToCsv } from '../table'
 import type { Verdict } from '../verdict'
 import { VERDICT_MARKS } from '../verdict'
-import { chartSpecs, fitToWidth } from './charts'
+import { chartSpec } from '../charts'
+import { fitToWidth } from './charts'
 
 export type ChartSvg = (model: ChartModel, opts: { width: number; height: number; theme: 'light' | 'dark' }) => string
 
@@ -54,7 +55,7 @@ const components: Record<string, StaticComponent> = {
   // The reading view links the other edition in its header; a second switch inside the cover would repeat it.
   LangSwitch: () => '',
   ModelLists: (_a, ctx) => {
-    const groups = modelGroups(ctx.data.models, ctx.t)
+    const groups = modelLists(ctx.data.models, ctx.t)
     const sections = groups.map(
       g =>
         `<section class="model-group" data-collection="${esc(g.collection)}"><h3>${esc(g.title)} <span class="count">${g.items.length}</span></h3><ul>${g.items
@@ -90,7 +91,10 @@ const components: Record<string, StaticComponent> = {
   },
 }
 
-for (const [tag, spec] of Object.entries(chartSpecs)) components[tag] = (a, ctx) => chartFigure(tag, spec, a, ctx)
+components.Chart = (a, ctx) => {
+  const { name, ...props } = a
+  return chartFigure(chartSpec(String(name)), props, ctx)
+}
 
 export const staticComponents: Readonly<Record<string, StaticComponent>> = components
 
@@ -139,15 +143,16 @@ function svgBlock(
   return `<div class="chart-svg ${cls}" style="aspect-ratio:${width}/${height}" data-w="${width}" data-h="${height}">${svg}</div>`
 }
 
-function chartFigure(tag: string, spec: ChartSpec, attrs: Attrs, ctx: RenderContext): string {
-  const props = attrs as ChartProps
+function chartFigure(spec: ChartSpec, props: ChartProps, ctx: RenderContext): string {
   const env = (theme: 'light' | 'dark') => ({ locale: ctx.locale, t: ctx.t, palette: palettes[theme] })
-  const model = spec.model(props, ctx.data, env('light'))
+  // Every click revealed (no step), every conference pooled.
+  const state = { conference: 'all' }
+  const model = spec.model(props, ctx.data, env('light'), state)
   const id = `chart-${++ctx.chartCount}`
-  const name = spec.name(props)
+  const name = spec.file?.(props) ?? spec.name
   const { narrow, wide } = ctx.widths
   const draw = (width: number, cls: string) =>
-    svgBlock(theme => spec.model(props, ctx.data, env(theme)), width, spec.height(width), cls, ctx)
+    svgBlock(theme => spec.model(props, ctx.data, env(theme), state), width, spec.height(width), cls, ctx)
 
   const cited = model.sources.map(sid => {
     const s = ctx.data.sources.find(x => x.id === sid)
@@ -178,7 +183,7 @@ function chartFigure(tag: string, spec: ChartSpec, attrs: Attrs, ctx: RenderCont
         )
         .join('')}</div>`
     : ''
-  const spec64 = esc(JSON.stringify({ c: tag, p: props }))
+  const spec64 = esc(JSON.stringify({ c: spec.name, p: props }))
   return (
     `<figure class="chart" id="${id}" data-chart="${esc(name)}" data-spec="${spec64}">${picker}` +
     `<div class="chart-box">${draw(narrow, 'narrow')}${draw(wide, 'wide')}</div>` +

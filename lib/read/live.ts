@@ -1,14 +1,15 @@
 // A live ECharts chart in place of a figure's static SVG: same builders, same data, same box.
 import type { EChartsType } from 'echarts/core'
 import type { ChartModel } from '../charts/common'
-import type { ChartProps, ChartState } from './charts'
+import type { ChartProps, ChartState } from '../charts/spec'
 import data from 'virtual:deck-data'
 import { init } from 'echarts/core'
 import { isLocale, translator } from '../i18n'
 import { palettes } from '../palette'
 import { deckOption } from '../render/option'
+import { chartSpec } from '../charts'
 import { themeName } from '../render/theme'
-import { chartSpecs, fitToWidth } from './charts'
+import { fitToWidth } from './charts'
 import '../render/register'
 
 interface Live {
@@ -36,8 +37,7 @@ export function makeLive(fig: HTMLElement): Live {
   const existing = live.get(fig)
   if (existing) return existing
   const { c, p } = JSON.parse(fig.dataset.spec!) as { c: string; p: ChartProps }
-  const spec = chartSpecs[c]
-  if (!spec) throw new Error(`reading view: no chart spec for <${c}>`)
+  const spec = chartSpec(c)
   const box = fig.querySelector<HTMLElement>('.chart-box')!
   const host = document.createElement('div')
   host.className = 'chart-live'

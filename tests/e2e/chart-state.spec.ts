@@ -4,8 +4,8 @@ import { BASE, watchPage } from './deck'
 
 // Chart state in the slide URL: ?conf= for the trend chart's conference, ?hide.<chart>= for series switched off.
 const slides = await chartSlides()
-const trendSlide = slides.find(s => s.charts.length === 1 && s.charts[0] === 'TrendChart')!
-const pairSlide = slides.find(s => s.charts.includes('TrendChart') && s.charts.includes('LaterChart'))!
+const trendSlide = slides.find(s => s.charts.length === 1 && s.charts[0] === 'trend')!
+const pairSlide = slides.find(s => s.charts.includes('trend') && s.charts.includes('later'))!
 
 test.describe('chart state in the URL', () => {
   test('a picked conference goes into the URL and survives a reload', async ({ page }) => {

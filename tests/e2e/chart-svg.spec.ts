@@ -14,7 +14,7 @@ import { BASE, EDITIONS, watchPage } from './deck'
 
 const data = loadDeckData(resolve(import.meta.dirname, '../../data'))
 const slides = await chartSlides()
-const slideOf = (component: string) => slides.find(s => s.charts.length === 1 && s.charts[0] === component)!
+const slideOf = (chart: string) => slides.find(s => s.charts.length === 1 && s.charts[0] === chart)!
 const sorted = (xs: string[]) => [...xs].sort()
 
 async function chartBox(page: Page, selector: string) {
@@ -31,19 +31,17 @@ test.describe("server-side SVG holds the same labels as the browser's", () => {
       const env = { locale: 'en' as const, t: translator('en'), palette: palettes[theme] }
       const cases = [
         {
-          component: 'TrendChart',
           chart: 'trend',
           model: (step: number) => trendChart({ rows: data.trend, conference: 'all', from: 2017, to: 2019, step }, env),
         },
         {
-          component: 'GrowthChart',
           chart: 'growth',
           model: (step: number) =>
             growthChart({ arxiv: data.growth, conferences: data.trend, from: 2018, to: 2019, step }, env),
         },
       ]
       for (const c of cases) {
-        const slide = slideOf(c.component)
+        const slide = slideOf(c.chart)
         await page.goto(`${BASE}${slide.no}?clicks=${slide.clicks}`)
         const selector = `.slidev-page-${slide.no} figure[data-chart^="${c.chart}"]`
         await expect(page.locator(`${selector} .base-chart`)).toHaveAttribute('data-theme', theme)
@@ -89,7 +87,7 @@ test.describe('image downloads', () => {
       page,
     }) => {
       const watch = watchPage(page)
-      const slide = slideOf('TrendChart')
+      const slide = slideOf('trend')
       await page.goto(`${edition.base}${slide.no}?clicks=${slide.clicks}&conf=CVPR`)
       const selector = `.slidev-page-${slide.no} figure[data-chart^="trend"]`
       const frame = page.locator(selector)
@@ -172,7 +170,7 @@ test.describe('image downloads', () => {
   }
 
   test('a hidden series leaves the CSV and the file names', async ({ page }) => {
-    const slide = slideOf('SpeedChart')
+    const slide = slideOf('speed')
     await page.goto(`${BASE}${slide.no}?hide.speed=Chainer,CNTK`)
     const frame = page.locator(`.slidev-page-${slide.no} figure[data-chart="speed"]`)
     await expect(frame.locator('.chart-drawn')).toBeVisible()

@@ -10,14 +10,14 @@ export interface ChartSlide {
   charts: string[]
 }
 
-/** The slides that draw charts, with the chart components on each, as Slidev parses the Markdown. */
+/** The slides that draw charts, with the names of the charts on each (<Chart name="…">), as Slidev parses them. */
 export async function chartSlides(entry = 'slides.md'): Promise<ChartSlide[]> {
   const data = await load({ userRoot: root, roots: [root] } as never, resolve(root, entry))
   return data.slides
     .map((s, i) => ({
       no: i + 1,
       clicks: Number(s.frontmatter.clicks ?? 0),
-      charts: [...s.content.matchAll(/<(\w+Chart)\b/g)].map(m => m[1]),
+      charts: [...s.content.matchAll(/<Chart\b[^>]*\bname="(\w+)"/g)].map(m => m[1]),
     }))
     .filter(s => s.charts.length)
 }

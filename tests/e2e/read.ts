@@ -4,7 +4,7 @@ import type { SlideInfo } from './deck'
 export const readUrl = (base: string) => `${base}read`
 
 /** How many charts a slide shows: its chart components, counted in the Markdown rather than in the page. */
-export const chartTags = (s: SlideInfo) => (s.content.match(/<[A-Z]\w*Chart\b/g) ?? []).length
+export const chartTags = (s: SlideInfo) => (s.content.match(/<Chart\b/g) ?? []).length
 
 /**
  * A note as plain text, the way the reading view prints it: no click markers, no Markdown emphasis. An underscore

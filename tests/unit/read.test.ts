@@ -83,8 +83,8 @@ describe('reading view', () => {
 
   it('draws each chart tag as a figure with its SVG, caption, sources, table and CSV', () => {
     const { html, charts } = page([
-      { content: '# Trend\n\n<TrendChart :from="2017" :to="2019" steps />\n' },
-      { content: '# Speed\n\n<SpeedChart />\n' },
+      { content: '# Trend\n\n<Chart name="trend" :from="2017" :to="2019" steps />\n' },
+      { content: '# Speed\n\n<Chart name="speed" />\n' },
     ])
     expect(charts).toBe(2)
     const fig = html.match(/<figure class="chart" id="chart-1"[\s\S]*?<\/figure>/)![0]

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { countsByYear, crossoverYear, pytorchShareOfEither, shareOfAll, yoyGrowth } from '../../lib/research'
+import { countsByYear, crossoverYear, pytorchShareOfEither, shareOfAll, yoyGrowth } from '../../lib/domain/research'
 import { realData } from './helpers'
 
 const rows = realData.trend

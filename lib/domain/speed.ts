@@ -1,4 +1,4 @@
-import type { Row } from './data/schema'
+import type { Row } from '../data/schema'
 
 type Cell = Row<'speed'>
 export type BenchFramework = Cell['framework']

@@ -1,25 +1,12 @@
-import type { ChartEnv } from '../../lib/charts/common'
-import { parse } from 'csv-parse/sync'
 import { describe, expect, it } from 'vitest'
-import { growthChart } from '../../lib/charts/growth'
-import { trendChart } from '../../lib/charts/trend'
-import { translator } from '../../lib/i18n'
-import { palettes } from '../../lib/palette'
-import { tableToCsv } from '../../lib/table'
-import { realData } from './helpers'
-
-const env = (locale: 'en' | 'zh' = 'en', theme: 'light' | 'dark' = 'light'): ChartEnv => ({
-  locale,
-  t: translator(locale),
-  palette: palettes[theme],
-})
-type Series = { name: string; data: unknown[]; markPoint?: { data: { coord: unknown[] }[] } }
-const seriesOf = (o: { series?: unknown }) => o.series as Series[]
+import { palettes } from '../../../lib/palette'
+import { trendChart } from '../../../lib/charts/trend'
+import { env, expectEscaped, realData, seriesOf, tooltipOf, XSS } from '../helpers'
 
 describe('trend chart', () => {
   const input = { rows: realData.trend, conference: 'all', from: 2017, to: 2019 }
 
-  it("plots each framework's % of all papers per year (hand-checked: 2019 pooled 984 of ... )", () => {
+  it("plots each framework's % of all papers per year (hand-checked: 2017 pooled, 344 TF and 25 PyTorch of 3,142)", () => {
     const m = trendChart(input, env())
     const [tf, pt] = seriesOf(m.option)
     expect(tf.name).toBe('TensorFlow')
@@ -50,14 +37,11 @@ describe('trend chart', () => {
   })
 
   it('escapes HTML in tooltip text', () => {
-    const rows = realData.trend.map(r =>
-      r.conference === 'ICLR' ? { ...r, conference: '<img src=x onerror=alert(1)>' } : r,
-    )
-    const m = trendChart({ ...input, rows, conference: '<img src=x onerror=alert(1)>' }, env())
-    const formatter = (m.option.tooltip as { formatter: (p: unknown) => string }).formatter
+    const rows = realData.trend.map(r => (r.conference === 'ICLR' ? { ...r, conference: XSS } : r))
+    const m = trendChart({ ...input, rows, conference: XSS }, env())
+    const formatter = tooltipOf(m.option)
     const html = formatter([{ axisValue: '2019', seriesName: 'PyTorch' }])
-    expect(html).not.toContain('<img')
-    expect(html).toContain('&#60;img src=x onerror=alert(1)&#62;')
+    expectEscaped(html)
   })
 
   it('names the conference that has no data', () => {
@@ -103,44 +87,5 @@ describe('trend chart', () => {
     const [tf] = seriesOf(trendChart(input, env('en', 'dark')).option) as unknown as { color: string }[]
     expect(tf.color).toBe(palettes.dark.TensorFlow)
     expect(palettes.dark.TensorFlow).not.toBe(palettes.light.TensorFlow)
-  })
-})
-
-describe('growth chart', () => {
-  const input = { arxiv: realData.growth, conferences: realData.trend, from: 2018, to: 2019 }
-
-  it("puts O'Reilly's arXiv growth beside growth computed from the conferences", () => {
-    const [pt, tf] = seriesOf(growthChart(input, env()).option)
-    const values = (s: Series) => s.data.map(d => (d as { value: number }).value)
-    expect(values(pt)).toEqual([194, 200])
-    // 562 -> 535 papers: -4.8%
-    expect(values(tf)).toEqual([23, -4.8])
-  })
-
-  it('flags the TensorFlow +23% as read off a chart', () => {
-    const [, tf] = seriesOf(growthChart(input, env()).option)
-    const first = tf.data[0] as { label?: { formatter: string } }
-    expect(first.label?.formatter).toBe('+23%\n{flag|reported as a}\n{flag|chart label, not}\n{flag|in the text}')
-    const [pt] = seriesOf(growthChart(input, env()).option)
-    expect((pt.data[0] as { label?: unknown }).label).toBeUndefined()
-  })
-
-  it('shows PyTorch first, then TensorFlow on the next click', () => {
-    expect(seriesOf(growthChart({ ...input, step: 0 }, env()).option).map(s => s.name)).toEqual(['PyTorch'])
-    expect(seriesOf(growthChart({ ...input, step: 1 }, env()).option).map(s => s.name)).toEqual([
-      'PyTorch',
-      'TensorFlow',
-    ])
-  })
-
-  it('exports its rows with full citations', () => {
-    const m = growthChart(input, env())
-    const csv = parse(tableToCsv(m.table, realData.sources)) as string[][]
-    expect(csv[0]).toEqual(['Measure', 'Framework', 'Value', 'Basis', 'Confidence', 'Source'])
-    expect(csv).toHaveLength(5)
-    const tfArxiv = csv.find(r => r[1] === 'TensorFlow' && r[0].startsWith('arXiv'))!
-    expect(tfArxiv[2]).toBe('+23%')
-    expect(tfArxiv[5]).toContain('doczamora.com')
-    expect(csv.find(r => r[1] === 'PyTorch' && r[0].startsWith('arXiv'))![5]).toContain('oreilly.com')
   })
 })

@@ -1,14 +1,14 @@
 import type { Row } from './data/schema'
 import type { Translate } from './i18n'
 
-export interface ModelGroup {
+export interface ModelList {
   collection: string
   title: string
   items: Row<'models'>[]
 }
 
 /** The post's appendix lists, in the order the slide shows them; ModelLists.vue and the reading view draw these. */
-export function modelGroups(models: Row<'models'>[], t: Translate): ModelGroup[] {
+export function modelLists(models: Row<'models'>[], t: Translate): ModelList[] {
   const by = (c: string) => models.filter(m => m.collection === c)
   return [
     { collection: 'tf-official', title: t('modelLists.tfOfficial'), items: by('tf-official') },

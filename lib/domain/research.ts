@@ -1,4 +1,4 @@
-import type { Row } from './data/schema'
+import type { Row } from '../data/schema'
 
 type Paper = Row<'trend'>
 /** The two frameworks the talk compares, in the one order every chart, legend and table lists them. */
@@ -78,4 +78,11 @@ export function yoyGrowth(rows: Paper[], from: number, to: number): Growth {
     return { before, after, percent: pct(before, after) }
   }
   return { from, to, conferences: both, pytorch: make('pytorch_only'), tensorflow: make('tensorflow_only') }
+}
+
+/** O'Reilly's arXiv growth for one framework (data/growth.csv), 2018H1 → 2019H1. */
+export function arxivGrowth(arxiv: Row<'growth'>[], fw: Framework): Row<'growth'> {
+  const row = arxiv.find(r => r.framework === fw && r.measure === 'yoy_growth')
+  if (!row || row.value === undefined) throw new Error(`data/growth.csv has no yoy_growth value for ${fw}`)
+  return row
 }

@@ -1,0 +1,60 @@
+// What the deck knows about one chart besides its option builder, held beside the builder (`export const spec`
+// in lib/charts/<name>.ts) and read by everything that draws it: the slide (components/Chart.vue), the reading
+// view (lib/read/), the downloads (file names) and the unit tests. So a chart's name and its builder inputs live
+// in one place.
+import type { DatasetName, DeckData } from '../data/schema'
+import type { EChartsModuleName } from '../render/register'
+import type { ChartEnv, ChartModel } from './common'
+
+/** A chart tag's attributes on a slide: `:from="2017"` is a number, a bare `steps` is true. */
+export type ChartProps = Readonly<Record<string, string | number | boolean>>
+
+/** What the audience changed: the conference picked (charts with a picker) and the click step (with `steps`). */
+export interface ChartState {
+  conference: string
+  /** Undefined draws every step, as print and the reading view do. */
+  step?: number
+}
+
+export interface ChartSpec<N extends string = string, D extends DatasetName = DatasetName> {
+  /** The chart's one name: data file, dataset, builder file, message prefix, `?hide.<name>=`, test file. */
+  name: N
+  /** The datasets the builder reads; `model` and `picker` see only these. */
+  datasets: readonly D[]
+  /** Its download file name, before state and language; the chart's name when absent. */
+  file?: (props: ChartProps) => string
+  model: (props: ChartProps, data: Pick<DeckData, D>, env: ChartEnv, state: ChartState) => ChartModel
+  /** Choices of the conference picker, for a chart that offers one. */
+  picker?: (props: ChartProps, data: Pick<DeckData, D>) => string[]
+  /** Height in the reading view, by the width it is drawn at. */
+  height: (width: number) => number
+  /**
+   * The ECharts series types and components the option uses, by their option names (`line`, `markPoint`).
+   * They must be registered in lib/render/register.ts (a type error otherwise); tests/unit/charts/registry.test.ts
+   * fails when the option uses one that is not listed here.
+   */
+  uses: readonly EChartsModuleName[]
+}
+
+/** Keeps the literal name and datasets of a spec, so the registry can check them. */
+export function defineChart<const N extends string, const D extends DatasetName>(spec: ChartSpec<N, D>) {
+  return spec
+}
+
+/** A number attribute (`:from="2017"`), or `fallback` when the tag leaves it out. */
+export function numberProp(props: ChartProps, key: string, fallback: number): number {
+  const v = props[key]
+  if (v === undefined) return fallback
+  const n = Number(v)
+  if (!Number.isFinite(n)) throw new Error(`chart attribute ${key}="${String(v)}" is not a number`)
+  return n
+}
+
+/** A flag attribute: present (bare, as Vue passes `''`, or true) means on. */
+export function flagProp(props: ChartProps, key: string): boolean {
+  const v = props[key]
+  return v === true || v === '' || v === 'true'
+}
+
+/** Narrow screens get taller charts: the legend wraps and the labels need room, instead of shrinking text. */
+export const tall = (wide: number, narrow: number) => (width: number) => (width < 560 ? narrow : wide)

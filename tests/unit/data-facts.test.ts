@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest'
+import { realData } from './helpers'
+
+// Facts of data/ as it stands, counted by hand from the CSV files: the one place to update when a row is added.
+// Other tests derive counts from the data instead of repeating these.
+describe('data facts', () => {
+  it('row counts', () => {
+    expect(realData.trend).toHaveLength(35)
+    expect(realData.growth).toHaveLength(4)
+    expect(realData.speed).toHaveLength(36) // 6 models × 6 frameworks
+    expect(realData.operators).toHaveLength(5)
+    expect(realData.operatorsOthers).toHaveLength(2)
+    expect(realData.timeline).toHaveLength(13)
+    expect(realData.later).toHaveLength(5)
+  })
+
+  it('the N/A cells of Table 1', () => {
+    // Table 1 prints N/A in 11 cells: Chainer 4, CNTK 3, MXNet 2, PaddlePaddle 2
+    // (by model: VGG-19 1, MobileNet 2, GNMTv2 4, NCF 4).
+    expect(realData.speed.filter(r => r.status === 'na')).toHaveLength(11)
+  })
+
+  it('the TensorFlow versions counted, and the models per collection', () => {
+    expect(realData.operators.map(r => r.tf_version)).toEqual(['1.12', '1.13', '1.14', '1.15', '2.0'])
+    expect(realData.models.filter(m => m.collection === 'torchvision-0.3')).toHaveLength(15)
+  })
+})
