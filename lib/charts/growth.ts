@@ -6,7 +6,7 @@ import { formatNumber } from '../i18n'
 import { withAlpha } from '../palette'
 import { arxivGrowth, FRAMEWORKS, yoyGrowth } from '../domain/research'
 import { defineChart, tall } from './spec'
-import { percentAxis, tensorflowStripes } from './style'
+import { percentAxis, tensorflowStripes } from './common'
 
 export interface GrowthInput {
   arxiv: Row<'growth'>[]

@@ -8,7 +8,7 @@ import { formatNumber } from '../i18n'
 import { marks, withAlpha } from '../palette'
 import { FRAMEWORKS } from '../domain/research'
 import { escapeHtml } from '../table'
-import { percentAxis } from './style'
+import { percentAxis } from './common'
 import { defineChart, tall } from './spec'
 
 type Point = Row<'later'>

@@ -5,7 +5,7 @@ import type { ChartEnv, ChartModel } from './common'
 import { formatNumber } from '../i18n'
 import { BENCH_FRAMEWORKS, cellOf, fastestOf, modelsIn, relativeSpeed, spreadText } from '../domain/speed'
 import { escapeHtml } from '../table'
-import { percentAxis, tensorflowStripes } from './style'
+import { percentAxis, tensorflowStripes } from './common'
 import { defineChart, tall } from './spec'
 
 // The four other frameworks are context, so they share one grey at different strengths; the two the talk

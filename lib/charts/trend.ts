@@ -8,7 +8,7 @@ import { marks } from '../palette'
 import { conferencesIn, countsByYear, crossoverYear, FRAMEWORKS, shareOfAll, yearOf } from '../domain/research'
 import { escapeHtml } from '../table'
 import { defineChart, flagProp, numberProp, tall } from './spec'
-import { percentAxis } from './style'
+import { percentAxis } from './common'
 
 export interface TrendInput {
   rows: Row<'trend'>[]
