@@ -32,7 +32,8 @@ export function fitToWidth<O extends object>(option: O, width: number): O {
   const o = { ...option } as Opt
   const names: string[] = o.legend?.data ?? []
   const lines = legendLines(names, width)
-  o.legend = { ...o.legend, left: 'center', width: width - 8, itemGap: 12, itemWidth: 18, itemHeight: 12 }
+  // Only a legend the chart has: a new one would list its single series over the axis labels (models).
+  if (o.legend) o.legend = { ...o.legend, left: 'center', width: width - 8, itemGap: 12, itemWidth: 18, itemHeight: 12 }
   const axisName = Boolean(o.yAxis?.name)
   o.grid = {
     ...o.grid,

@@ -123,4 +123,11 @@ describe('at phone width', () => {
       for (const f of fills) expect(f).toBe(palettes[theme].text)
     }
   })
+
+  it('adds no legend to a chart that has none (it would list the single series over the axis labels)', () => {
+    const m = model('models', 'light')
+    expect(m.option.legend).toBeUndefined()
+    expect(fitToWidth(m.option, 350).legend).toBeUndefined()
+    expect(fitToWidth(model('speed', 'light').option, 350).legend).toMatchObject({ left: 'center' })
+  })
 })
