@@ -1,4 +1,3 @@
-import type { ChartEnv } from '../../lib/charts/common'
 import { describe, expect, it } from 'vitest'
 import { growthChart } from '../../lib/charts/growth'
 import { laterChart } from '../../lib/charts/later'
@@ -13,10 +12,9 @@ import { palettes, slideBackground } from '../../lib/palette'
 import { escapeXml, framedChartSvg, sourceLine, unitsOf, wrapText } from '../../lib/render/chart-image'
 import { seriesNamesOf } from '../../lib/render/option'
 import { svgTexts } from '../../lib/render/svg-text'
-import { realData as d } from './helpers'
+import { realData as d, env } from './helpers'
 import { wellFormed as balanced } from './xml'
 
-const env = (locale: 'en' | 'zh' = 'en'): ChartEnv => ({ locale, t: translator(locale), palette: palettes.light })
 const trend = (locale: 'en' | 'zh' = 'en') =>
   trendChart({ rows: d.trend, conference: 'CVPR', from: 2017, to: 2019 }, env(locale))
 const text = {

@@ -1,38 +1,27 @@
 import type { ChartEnv, ChartModel } from '../../lib/charts/common'
+import type { ChartProps } from '../../lib/charts/spec'
+import type { Locale } from '../../lib/i18n'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { growthChart } from '../../lib/charts/growth'
-import { laterChart } from '../../lib/charts/later'
-import { operatorsChart } from '../../lib/charts/operators'
-import { POST_TF_VERSION } from '../../lib/domain/operators'
-import { speedChart } from '../../lib/charts/speed'
-import { timelineChart } from '../../lib/charts/timeline'
-import { trendChart } from '../../lib/charts/trend'
-import { modelsChart } from '../../lib/charts/models'
+import { chartNames, chartSpec } from '../../lib/charts'
 import { translator } from '../../lib/i18n'
-import { palettes } from '../../lib/palette'
+import { speedChart } from '../../lib/charts/speed'
 import { chartSvg } from '../../lib/render/chart-svg'
 import { svgTexts } from '../../lib/render/svg-text'
-import { realData } from './helpers'
+import { env, realData } from './helpers'
 import { wellFormed } from './xml'
 
-type Locale = 'en' | 'zh'
-type Theme = 'light' | 'dark'
-const env = (locale: Locale, theme: Theme): ChartEnv => ({ locale, t: translator(locale), palette: palettes[theme] })
 const d = realData
 const yearsOf = (rows: { month: string }[], from: number, to: number) =>
   [...new Set(rows.map(r => Number(r.month.slice(0, 4))))].filter(y => y >= from && y <= to).map(String)
 
-/** Every builder the deck draws, as its components call it. */
+// Every chart in the registry, as a slide shows it with every click revealed, plus the compact trend of slide 12.
+const drawn =
+  (name: string, props: ChartProps = {}) =>
+  (e: ChartEnv) =>
+    chartSpec(name).model(props, d, e, { conference: 'all' })
 const builders: Record<string, (e: ChartEnv) => ChartModel> = {
-  'trend 2017-2019': e => trendChart({ rows: d.trend, conference: 'all', from: 2017, to: 2019 }, e),
-  'trend 2017-2022 compact': e =>
-    trendChart({ rows: d.trend, conference: 'all', from: 2017, to: 2022, compact: true }, e),
-  growth: e => growthChart({ arxiv: d.growth, conferences: d.trend, from: 2018, to: 2019 }, e),
-  speed: e => speedChart(d.speed, e),
-  operators: e => operatorsChart({ symbols: d.operators, others: d.operatorsOthers, postVersion: POST_TF_VERSION }, e),
-  models: e => modelsChart(d.models, e),
-  timeline: e => timelineChart(d.timeline, e),
-  later: e => laterChart(d.later, e),
+  ...Object.fromEntries(chartNames.map(n => [n, drawn(n)])),
+  'trend 2017-2022 compact': drawn('trend', { from: 2017, to: 2022, compact: true }),
 }
 
 // ECharts reports an unregistered series type, component or feature with a console message (and draws
@@ -75,7 +64,7 @@ describe('the SVG holds the labels the data says it should', () => {
     svgTexts(chartSvg(builders[name](env(locale, 'light')), { width: 960, height: 420, theme: 'light', hidden }))
 
   it('trend: one axis label per year of conference data, and both frameworks in the legend', () => {
-    const t = texts('trend 2017-2019')
+    const t = texts('trend')
     for (const year of yearsOf(d.trend, 2017, 2019)) expect(t).toContain(year)
     expect(yearsOf(d.trend, 2017, 2019)).toHaveLength(3)
     // Column names of data/trend.csv, which the legend names.
@@ -83,7 +72,7 @@ describe('the SVG holds the labels the data says it should', () => {
   })
 
   it("trend: the crossover ring's label (a markPoint, which ECharts drops silently when not registered)", () => {
-    const t = texts('trend 2017-2019')
+    const t = texts('trend')
     expect(t).toContain(translator('en')('trend.crossover'))
   })
 
@@ -134,8 +123,8 @@ describe('the SVG holds the labels the data says it should', () => {
   })
 
   it('a hidden series keeps its legend entry but loses its value labels', () => {
-    const all = texts('trend 2017-2019')
-    const without = texts('trend 2017-2019', 'en', ['PyTorch'])
+    const all = texts('trend')
+    const without = texts('trend', 'en', ['PyTorch'])
     expect(without).toContain('PyTorch')
     expect(without.length).toBeLessThan(all.length)
   })
