@@ -10,7 +10,9 @@ export interface Palette {
   highlight: string
 }
 
-export const palettes: Record<'light' | 'dark', Palette> = {
+export type Theme = 'light' | 'dark'
+
+export const palettes: Record<Theme, Palette> = {
   light: {
     text: '#1f2328',
     muted: '#57606a',
@@ -41,7 +43,7 @@ export const marks = {
 export const chartFont = '"Inter Variable", "Noto Sans SC", sans-serif'
 
 /** Slide backgrounds of Slidev's default theme (bg-main), which the palettes are checked against. */
-export const slideBackground = { light: '#ffffff', dark: '#121212' }
+export const slideBackground: Record<Theme, string> = { light: '#ffffff', dark: '#121212' }
 
 /** WCAG 2 contrast ratio of two #rrggbb colours. */
 export function contrast(a: string, b: string): number {

@@ -1,4 +1,4 @@
-import type { EChartsOption } from 'echarts'
+import type { BarSeriesOption, EChartsOption, YAXisComponentOption } from 'echarts'
 import type { Locale, Translate } from '../i18n'
 import type { Palette } from '../palette'
 import type { ChartTable } from '../table'
@@ -7,6 +7,8 @@ import type { ChartTable } from '../table'
 export interface ChartEnv {
   locale: Locale
   t: Translate
+  /** Colours of the theme the chart is drawn in, for its series and marks; axes, legend, tooltip and label text
+   * take theirs from the ECharts theme of the same name (lib/render/theme.ts). */
   palette: Palette
 }
 
@@ -21,24 +23,19 @@ export interface ChartModel {
   sources: string[]
 }
 
-export function axisStyle(p: Palette) {
-  return {
-    axisLine: { lineStyle: { color: p.muted } },
-    axisTick: { lineStyle: { color: p.muted } },
-    axisLabel: { color: p.text, fontSize: 13 },
-    splitLine: { lineStyle: { color: p.grid } },
-    nameTextStyle: { color: p.muted, fontSize: 13 },
-  }
+// Option pieces that mean the same in several charts. How axes, legends, tooltips and labels look is the
+// ECharts theme's (lib/render/theme.ts); these say what an axis counts or which bars are TensorFlow's.
+
+/** A value axis of percentages, named by its chart: its ticks read "40%". */
+export function percentAxis(name: string, range: { min?: number; max?: number } = {}) {
+  return { type: 'value', name, ...range, axisLabel: { formatter: '{value}%' } } satisfies YAXisComponentOption
 }
 
-export function tooltipStyle(p: Palette) {
-  return {
-    backgroundColor: p.tooltipBg,
-    borderColor: p.grid,
-    textStyle: { color: p.text },
-  }
-}
-
-export function legendStyle(p: Palette) {
-  return { textStyle: { color: p.text, fontSize: 13 }, inactiveColor: p.grid }
+/**
+ * Bars have no marker shape (marks in palette.ts), so TensorFlow's bars are striped as well as coloured: the
+ * two frameworks differ without colour. Other frameworks' bars get no pattern.
+ */
+export function tensorflowStripes(framework: string): NonNullable<BarSeriesOption['itemStyle']> | undefined {
+  if (framework !== 'TensorFlow') return undefined
+  return { decal: { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 4], color: 'rgba(255,255,255,0.35)' } }
 }

@@ -1,11 +1,12 @@
+import type { EChartsOption } from 'echarts'
 import type { Row } from '../data/schema'
 import type { Framework } from '../domain/research'
 import type { ChartEnv, ChartModel } from './common'
 import { formatNumber } from '../i18n'
 import { withAlpha } from '../palette'
-import { arxivGrowth, yoyGrowth } from '../domain/research'
-import { axisStyle, legendStyle, tooltipStyle } from './common'
+import { arxivGrowth, FRAMEWORKS, yoyGrowth } from '../domain/research'
 import { defineChart, tall } from './spec'
+import { percentAxis, tensorflowStripes } from './common'
 
 export interface GrowthInput {
   arxiv: Row<'growth'>[]
@@ -16,8 +17,6 @@ export interface GrowthInput {
   step?: number
 }
 
-const FRAMEWORKS: Framework[] = ['PyTorch', 'TensorFlow']
-
 export function growthChart(input: GrowthInput, env: ChartEnv): ChartModel {
   const { locale, t, palette: p } = env
   const conf = yoyGrowth(input.conferences, input.from, input.to)
@@ -26,7 +25,7 @@ export function growthChart(input: GrowthInput, env: ChartEnv): ChartModel {
   const arxivRow = (fw: Framework) => arxivGrowth(input.arxiv, fw)
   const confPct = (fw: Framework) => (fw === 'PyTorch' ? conf.pytorch : conf.tensorflow).percent
   const step = input.step ?? Infinity
-  const shown = FRAMEWORKS.slice(0, step >= 1 ? 2 : 1)
+  const shown = FRAMEWORKS.filter(fw => step >= 1 || fw === 'PyTorch')
 
   const aria = t('growth.aria', {
     ptArxiv: signed(arxivRow('PyTorch').value!),
@@ -38,20 +37,15 @@ export function growthChart(input: GrowthInput, env: ChartEnv): ChartModel {
 
   const option = {
     grid: { left: 64, right: 24, top: 48, bottom: 40 },
-    legend: { top: 0, data: shown, ...legendStyle(p) },
-    tooltip: { trigger: 'item' as const, ...tooltipStyle(p) },
-    xAxis: { type: 'category' as const, data: categories, ...axisStyle(p) },
-    yAxis: {
-      type: 'value' as const,
-      name: t('growth.yAxis'),
-      ...axisStyle(p),
-      axisLabel: { ...axisStyle(p).axisLabel, formatter: '{value}%' },
-    },
+    legend: { top: 0, data: shown },
+    tooltip: { trigger: 'item' },
+    xAxis: { type: 'category', data: categories },
+    yAxis: percentAxis(t('growth.yAxis')),
     series: shown.map(fw => {
       const quoted = arxivRow(fw).provenance === 'chart-label'
       return {
         name: fw,
-        type: 'bar' as const,
+        type: 'bar',
         color: p[fw],
         barMaxWidth: 72,
         data: [
@@ -60,7 +54,7 @@ export function growthChart(input: GrowthInput, env: ChartEnv): ChartModel {
             // A figure only seen on the original chart is drawn hatched and says so in its label.
             // (colour alpha rather than opacity, which would fade the label too)
             itemStyle: quoted
-              ? { color: withAlpha(p[fw], 0.4), borderType: 'dashed' as const, borderColor: p.text, borderWidth: 2 }
+              ? { color: withAlpha(p[fw], 0.4), borderType: 'dashed', borderColor: p.text, borderWidth: 2 }
               : undefined,
             label: quoted
               ? {
@@ -75,11 +69,11 @@ export function growthChart(input: GrowthInput, env: ChartEnv): ChartModel {
                   rich: {
                     flag: {
                       fontSize: 11,
-                      fontWeight: 'normal' as const,
+                      fontWeight: 'normal',
                       color: p.muted,
                       width: 96,
-                      overflow: 'break' as const,
-                      align: 'center' as const,
+                      overflow: 'break',
+                      align: 'center',
                     },
                   },
                 }
@@ -89,19 +83,15 @@ export function growthChart(input: GrowthInput, env: ChartEnv): ChartModel {
         ],
         label: {
           show: true,
-          position: 'top' as const,
-          color: p.text,
+          position: 'top',
           fontSize: 14,
-          fontWeight: 'bold' as const,
+          fontWeight: 'bold',
           formatter: (d: { value?: unknown }) => signed(Number(d.value)),
         },
-        itemStyle:
-          fw === 'TensorFlow'
-            ? { decal: { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 4], color: 'rgba(255,255,255,0.35)' } }
-            : undefined,
+        itemStyle: tensorflowStripes(fw),
       }
     }),
-  }
+  } satisfies EChartsOption
 
   const arxivBasis = (row: Row<'growth'>) =>
     locale === 'en' ? row.note : t(row.provenance === 'text' ? 'growth.basis.text' : 'growth.basis.chartLabel')

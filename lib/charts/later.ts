@@ -1,10 +1,12 @@
+import type { EChartsOption } from 'echarts'
 import type { Row } from '../data/schema'
 import type { Framework } from '../domain/research'
 import type { ChartEnv, ChartModel } from './common'
 import { formatMonth, formatNumber } from '../i18n'
 import { marks, withAlpha } from '../palette'
+import { FRAMEWORKS } from '../domain/research'
 import { escapeHtml } from '../table'
-import { axisStyle, legendStyle, tooltipStyle } from './common'
+import { percentAxis } from './common'
 import { defineChart, tall } from './spec'
 
 type Point = Row<'later'>
@@ -16,7 +18,6 @@ const CONFIDENCE_STYLE = {
   low: { alpha: 0.4, borderType: 'dashed' as const },
 }
 
-const FRAMEWORKS: Framework[] = ['PyTorch', 'TensorFlow']
 const valueOf = (r: Point, fw: Framework) => (fw === 'PyTorch' ? r.pytorch : r.tensorflow)
 
 export function laterChart(points: Point[], env: ChartEnv): ChartModel {
@@ -68,41 +69,31 @@ export function laterChart(points: Point[], env: ChartEnv): ChartModel {
 
   const option = {
     grid: { left: 48, right: 16, top: 56, bottom: 78 },
-    legend: { top: 0, data: FRAMEWORKS, ...legendStyle(p) },
+    legend: { top: 0, data: [...FRAMEWORKS] },
     tooltip: {
-      trigger: 'item' as const,
-      ...tooltipStyle(p),
+      trigger: 'item',
       formatter: (d: unknown) => tooltip((d as { dataIndex: number }).dataIndex),
     },
     xAxis: {
-      type: 'category' as const,
+      type: 'category',
       data: categories,
-      ...axisStyle(p),
-      splitLine: { show: true, lineStyle: { color: p.grid } },
+      splitLine: { show: true },
       axisLabel: {
-        ...axisStyle(p).axisLabel,
         interval: 0,
         fontSize: 11,
         lineHeight: 14,
         formatter: axisLabel,
         rich: {
           den: { color: p.muted, fontSize: 10 },
-          conf: { color: p.muted, fontSize: 10, fontStyle: 'italic' as const },
+          conf: { color: p.muted, fontSize: 10, fontStyle: 'italic' },
         },
       },
     },
-    yAxis: {
-      type: 'value' as const,
-      name: t('later.yAxis'),
-      min: 0,
-      max: 100,
-      ...axisStyle(p),
-      axisLabel: { ...axisStyle(p).axisLabel, formatter: '{value}%' },
-    },
+    yAxis: percentAxis(t('later.yAxis'), { min: 0, max: 100 }),
     // Scatter only: each figure stands alone, and no series type here can draw a connecting line.
     series: FRAMEWORKS.map(fw => ({
       name: fw,
-      type: 'scatter' as const,
+      type: 'scatter',
       color: p[fw],
       symbol: marks[fw].symbol,
       symbolSize: 14,
@@ -123,14 +114,13 @@ export function laterChart(points: Point[], env: ChartEnv): ChartModel {
       }),
       label: {
         show: true,
-        position: 'right' as const,
+        position: 'right',
         distance: 6,
-        color: p.text,
         fontSize: 12,
         formatter: (d: { dataIndex: number }) => share(sorted[d.dataIndex], fw),
       },
     })),
-  }
+  } satisfies EChartsOption
 
   const table = {
     columns: [

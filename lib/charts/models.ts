@@ -1,8 +1,8 @@
+import type { EChartsOption } from 'echarts'
 import type { Row } from '../data/schema'
 import type { ChartEnv, ChartModel } from './common'
 import { dataKey } from '../i18n'
 import { escapeHtml } from '../table'
-import { axisStyle, tooltipStyle } from './common'
 import { defineChart, tall } from './spec'
 
 type Model = Row<'models'>
@@ -73,34 +73,31 @@ export function modelsChart(models: Model[], env: ChartEnv): ChartModel {
     // and its legacy containLabel clips these long labels.
     grid: { left: 8, right: 40, top: 12, bottom: 40 },
     tooltip: {
-      trigger: 'item' as const,
-      ...tooltipStyle(p),
+      trigger: 'item',
       formatter: (d: unknown) => tooltip((d as { dataIndex: number }).dataIndex),
     },
     xAxis: {
-      type: 'value' as const,
+      type: 'value',
       name: t('models.xAxis'),
-      nameLocation: 'middle' as const,
+      nameLocation: 'middle',
       nameGap: 26,
       minInterval: 1,
-      ...axisStyle(p),
     },
     yAxis: {
-      type: 'category' as const,
+      type: 'category',
       data: shown.map(g => g.label),
-      ...axisStyle(p),
-      axisLabel: { ...axisStyle(p).axisLabel, fontSize: 12 },
+      axisLabel: { fontSize: 12 },
     },
     series: [
       {
         name: t('models.listed'),
-        type: 'bar' as const,
+        type: 'bar',
         color: p.muted,
         data: shown.map(g => ({ value: g.listed.length, itemStyle: { color: p[g.framework] } })),
-        label: { show: true, position: 'right' as const, color: p.text, fontSize: 12, fontWeight: 'bold' as const },
+        label: { show: true, position: 'right', fontSize: 12, fontWeight: 'bold' },
       },
     ],
-  }
+  } satisfies EChartsOption
 
   const table = {
     columns: [t('models.col.collection'), t('models.col.count'), t('models.col.models')],

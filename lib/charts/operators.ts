@@ -1,9 +1,9 @@
+import type { BarSeriesOption, EChartsOption } from 'echarts'
 import type { Row } from '../data/schema'
 import type { ChartEnv, ChartModel } from './common'
 import { dataKey, formatNumber } from '../i18n'
 import { withAlpha } from '../palette'
 import { escapeHtml } from '../table'
-import { axisStyle, legendStyle, tooltipStyle } from './common'
 import { defineChart, tall } from './spec'
 import { aliasesOf, POST_TF_VERSION, symbolsFor } from '../domain/operators'
 
@@ -37,33 +37,34 @@ export function operatorsChart(input: OperatorsInput, env: ChartEnv): ChartModel
 
   // Aliases are the same functions under a second name, so they are drawn as paler, patterned copies of
   // TensorFlow's colour rather than as new colours.
-  const parts: { key: Part; name: string; fill: string; decal?: object }[] = [
-    { key: 'primary_symbols', name: t('operators.primary'), fill: p.TensorFlow },
-    {
-      key: 'compat_v1_symbols',
-      name: t('operators.v1'),
-      fill: withAlpha(p.TensorFlow, 0.5),
-      decal: {
-        symbol: 'rect',
-        dashArrayX: [1, 0],
-        dashArrayY: [3, 3],
-        rotation: Math.PI / 4,
-        color: 'rgba(127,127,127,0.45)',
+  const parts: { key: Part; name: string; fill: string; decal?: NonNullable<BarSeriesOption['itemStyle']>['decal'] }[] =
+    [
+      { key: 'primary_symbols', name: t('operators.primary'), fill: p.TensorFlow },
+      {
+        key: 'compat_v1_symbols',
+        name: t('operators.v1'),
+        fill: withAlpha(p.TensorFlow, 0.5),
+        decal: {
+          symbol: 'rect',
+          dashArrayX: [1, 0],
+          dashArrayY: [3, 3],
+          rotation: Math.PI / 4,
+          color: 'rgba(127,127,127,0.45)',
+        },
       },
-    },
-    {
-      key: 'compat_v2_symbols',
-      name: t('operators.v2'),
-      fill: withAlpha(p.TensorFlow, 0.25),
-      decal: {
-        symbol: 'circle',
-        symbolSize: 0.5,
-        dashArrayX: [4, 4],
-        dashArrayY: [4, 4],
-        color: 'rgba(127,127,127,0.55)',
+      {
+        key: 'compat_v2_symbols',
+        name: t('operators.v2'),
+        fill: withAlpha(p.TensorFlow, 0.25),
+        decal: {
+          symbol: 'circle',
+          symbolSize: 0.5,
+          dashArrayX: [4, 4],
+          dashArrayY: [4, 4],
+          color: 'rgba(127,127,127,0.55)',
+        },
       },
-    },
-  ]
+    ]
   const byVersion = new Map(symbols.map(r => [`TF ${r.tf_version}`, r]))
   const tooltip = (version: string) => {
     const r = byVersion.get(version)
@@ -77,33 +78,30 @@ export function operatorsChart(input: OperatorsInput, env: ChartEnv): ChartModel
 
   const option = {
     grid: { left: 64, right: 16, top: 60, bottom: 48 },
-    legend: { top: 0, data: parts.map(x => x.name), ...legendStyle(p) },
+    legend: { top: 0, data: parts.map(x => x.name) },
     tooltip: {
-      trigger: 'axis' as const,
-      axisPointer: { type: 'shadow' as const },
-      ...tooltipStyle(p),
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
       formatter: (items: unknown) => tooltip(String((items as { axisValue: string }[])[0]?.axisValue)),
     },
     xAxis: {
-      type: 'category' as const,
+      type: 'category',
       data: [...byVersion.keys()],
-      ...axisStyle(p),
       axisLabel: {
-        ...axisStyle(p).axisLabel,
         interval: 0,
         lineHeight: 15,
         formatter: (v: string) =>
           v === `TF ${input.postVersion}` ? `{post|${v}}\n{note|${t('operators.postVersion')}}` : v,
         rich: {
-          post: { color: p.text, fontWeight: 'bold' as const, fontSize: 13 },
+          post: { color: p.text, fontWeight: 'bold', fontSize: 13 },
           note: { color: p.highlight, fontSize: 11 },
         },
       },
     },
-    yAxis: { type: 'value' as const, name: t('operators.yAxis'), min: 0, ...axisStyle(p) },
+    yAxis: { type: 'value', name: t('operators.yAxis'), min: 0 },
     series: parts.map((x, i) => ({
       name: x.name,
-      type: 'bar' as const,
+      type: 'bar',
       stack: 'symbols',
       barMaxWidth: 64,
       color: x.fill,
@@ -114,15 +112,14 @@ export function operatorsChart(input: OperatorsInput, env: ChartEnv): ChartModel
         i === parts.length - 1
           ? {
               show: true,
-              position: 'top' as const,
-              color: p.text,
+              position: 'top',
               fontSize: 13,
-              fontWeight: 'bold' as const,
+              fontWeight: 'bold',
               formatter: (d: { dataIndex: number }) => n(symbols[d.dataIndex].all_symbols),
             }
           : undefined,
     })),
-  }
+  } satisfies EChartsOption
 
   const table = {
     columns: [

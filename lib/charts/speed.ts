@@ -1,10 +1,11 @@
+import type { EChartsOption } from 'echarts'
 import type { Row } from '../data/schema'
 import type { BenchFramework } from '../domain/speed'
 import type { ChartEnv, ChartModel } from './common'
 import { formatNumber } from '../i18n'
 import { BENCH_FRAMEWORKS, cellOf, fastestOf, modelsIn, relativeSpeed, spreadText } from '../domain/speed'
 import { escapeHtml } from '../table'
-import { axisStyle, legendStyle, tooltipStyle } from './common'
+import { percentAxis, tensorflowStripes } from './common'
 import { defineChart, tall } from './spec'
 
 // The four other frameworks are context, so they share one grey at different strengths; the two the talk
@@ -57,66 +58,52 @@ export function speedChart(rows: Row<'speed'>[], env: ChartEnv): ChartModel {
 
   const option = {
     grid: { left: 56, right: 16, top: 60, bottom: 64 },
-    legend: { top: 0, data: BENCH_FRAMEWORKS, ...legendStyle(p) },
+    legend: { top: 0, data: BENCH_FRAMEWORKS },
     tooltip: {
-      trigger: 'axis' as const,
-      axisPointer: { type: 'shadow' as const },
-      ...tooltipStyle(p),
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
       formatter: (items: unknown) => tooltip(String((items as { axisValue: string }[])[0]?.axisValue)),
     },
     xAxis: {
-      type: 'category' as const,
+      type: 'category',
       data: models,
-      ...axisStyle(p),
       axisLabel: {
-        ...axisStyle(p).axisLabel,
         interval: 0,
         lineHeight: 15,
         formatter: category,
         rich: {
           unit: { color: p.muted, fontSize: 11 },
-          na: { color: p.muted, fontSize: 11, fontStyle: 'italic' as const },
+          na: { color: p.muted, fontSize: 11, fontStyle: 'italic' },
         },
       },
     },
-    yAxis: {
-      type: 'value' as const,
-      name: t('speed.yAxis'),
-      min: 0,
-      max: 100,
-      ...axisStyle(p),
-      axisLabel: { ...axisStyle(p).axisLabel, formatter: '{value}%' },
-    },
+    yAxis: percentAxis(t('speed.yAxis'), { min: 0, max: 100 }),
     series: BENCH_FRAMEWORKS.map(fw => {
       const main = fw === 'TensorFlow' || fw === 'PyTorch'
       return {
         name: fw,
-        type: 'bar' as const,
+        type: 'bar',
         // '-' is ECharts' missing value: an N/A cell leaves its slot empty rather than drawing a zero.
         data: models.map(m => (rel(m, fw) === undefined ? '-' : Number(rel(m, fw)!.toFixed(1)))),
-        color: main ? p[fw as 'TensorFlow' | 'PyTorch'] : p.muted,
-        itemStyle: main
-          ? fw === 'TensorFlow'
-            ? { decal: { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 4], color: 'rgba(255,255,255,0.35)' } }
-            : undefined
-          : { opacity: CONTEXT_OPACITY[fw] },
+        color: main ? p[fw] : p.muted,
+        itemStyle: main ? tensorflowStripes(fw) : { opacity: CONTEXT_OPACITY[fw] },
         barGap: '8%',
         label: main
           ? {
               show: true,
-              position: 'insideTop' as const,
+              position: 'insideTop',
               rotate: 90,
-              align: 'right' as const,
-              verticalAlign: 'middle' as const,
+              align: 'right',
+              verticalAlign: 'middle',
               color: p.tooltipBg,
               fontSize: 11,
-              fontWeight: 'bold' as const,
+              fontWeight: 'bold',
               formatter: (d: { value?: unknown }) => pc(Number(d.value)),
             }
           : undefined,
       }
     }),
-  }
+  } satisfies EChartsOption
 
   const table = {
     columns: [

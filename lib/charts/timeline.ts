@@ -1,10 +1,10 @@
+import type { EChartsOption, ScatterSeriesOption } from 'echarts'
 import type { Row } from '../data/schema'
 import type { ChartEnv, ChartModel } from './common'
 import { monthSpan } from '../domain/timeline'
 import { dataKey, formatEventDate } from '../i18n'
 import { marks } from '../palette'
 import { escapeHtml } from '../table'
-import { axisStyle, legendStyle, tooltipStyle } from './common'
 import { defineChart, tall } from './spec'
 
 type Event = Row<'timeline'>
@@ -81,11 +81,9 @@ export function timelineChart(events: Event[], env: ChartEnv): ChartModel {
     legend: {
       top: 0,
       data: [...[...LANES].reverse().filter(l => events.some(e => e.framework === l)), t('timeline.monthOnly')],
-      ...legendStyle(p),
     },
     tooltip: {
-      trigger: 'item' as const,
-      ...tooltipStyle(p),
+      trigger: 'item',
       formatter: (d: unknown) => {
         const e = (d as { data?: { event?: Event } }).data?.event
         return e
@@ -98,24 +96,21 @@ export function timelineChart(events: Event[], env: ChartEnv): ChartModel {
       },
     },
     xAxis: {
-      type: 'time' as const,
+      type: 'time',
       min: '2015-07-01',
       max: '2020-07-01',
-      ...axisStyle(p),
-      axisLine: { onZero: false, lineStyle: { color: p.muted } },
-      splitLine: { show: true, lineStyle: { color: p.grid } },
+      axisLine: { onZero: false },
+      splitLine: { show: true },
     },
     yAxis: {
-      type: 'value' as const,
+      type: 'value',
       min: -0.8,
       max: Math.max(...placed.map(x => x.y)) + 0.8,
       splitLine: { show: false },
       axisLine: { show: false },
       axisTick: { show: false },
       axisLabel: {
-        color: p.text,
-        fontSize: 13,
-        fontWeight: 'bold' as const,
+        fontWeight: 'bold',
         customValues: LANES.map(l => laneCentre[l]),
         formatter: (v: number) => LANES.find(l => Math.abs(laneCentre[l] - v) < 1e-9) ?? '',
       },
@@ -124,42 +119,44 @@ export function timelineChart(events: Event[], env: ChartEnv): ChartModel {
       // Month-precision events: a band over the whole month says "some day in here".
       {
         name: t('timeline.monthOnly'),
-        type: 'line' as const,
+        type: 'line',
         color: p.muted,
         symbol: 'none',
         silent: true,
         connectNulls: false,
-        lineStyle: { width: 22, opacity: 0.35, cap: 'butt' as const },
+        lineStyle: { width: 22, opacity: 0.35, cap: 'butt' },
         data: monthOnly.flatMap(x => [...monthSpan(x.event.date).map(d => [d, x.y]), [null, null]]),
       },
-      ...LANES.filter(l => events.some(e => e.framework === l)).map(lane => ({
-        name: lane,
-        type: 'scatter' as const,
-        color: colour(lane),
-        symbol: LANE_SYMBOL[lane],
-        symbolSize: 11,
-        data: placed
-          .filter(x => x.event.framework === lane)
-          .map(x => ({
-            value: [x.event.precision === 'month' ? `${x.event.date.slice(0, 7)}-15` : x.event.date, x.y],
-            event: x.event,
-            // Exact days are solid; month-only events are hollow.
-            itemStyle:
-              x.event.precision === 'month'
-                ? { color: p.tooltipBg, borderColor: colour(lane), borderWidth: 2 }
-                : { color: colour(lane) },
-          })),
-        label: {
-          show: true,
-          position: 'right' as const,
-          distance: 6,
-          color: p.text,
-          fontSize: 11,
-          formatter: (d: { data?: unknown }) => label((d.data as { event: Event }).event),
-        },
-      })),
+      ...LANES.filter(l => events.some(e => e.framework === l)).map(
+        lane =>
+          ({
+            name: lane,
+            type: 'scatter',
+            color: colour(lane),
+            symbol: LANE_SYMBOL[lane],
+            symbolSize: 11,
+            data: placed
+              .filter(x => x.event.framework === lane)
+              .map(x => ({
+                value: [x.event.precision === 'month' ? `${x.event.date.slice(0, 7)}-15` : x.event.date, x.y],
+                event: x.event,
+                // Exact days are solid; month-only events are hollow.
+                itemStyle:
+                  x.event.precision === 'month'
+                    ? { color: p.tooltipBg, borderColor: colour(lane), borderWidth: 2 }
+                    : { color: colour(lane) },
+              })),
+            label: {
+              show: true,
+              position: 'right',
+              distance: 6,
+              fontSize: 11,
+              formatter: (d: { data?: unknown }) => label((d.data as { event: Event }).event),
+            },
+          }) satisfies ScatterSeriesOption,
+      ),
     ],
-  }
+  } satisfies EChartsOption
 
   const table = {
     columns: [

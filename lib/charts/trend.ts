@@ -1,13 +1,14 @@
+import type { EChartsOption } from 'echarts'
 import type { Row } from '../data/schema'
-import type { Framework, ShareRow } from '../domain/research'
+import type { ShareRow } from '../domain/research'
 import type { ChartEnv, ChartModel } from './common'
 import type { ChartProps } from './spec'
 import { formatNumber } from '../i18n'
 import { marks } from '../palette'
-import { conferencesIn, countsByYear, crossoverYear, shareOfAll, yearOf } from '../domain/research'
+import { conferencesIn, countsByYear, crossoverYear, FRAMEWORKS, shareOfAll, yearOf } from '../domain/research'
 import { escapeHtml } from '../table'
-import { axisStyle, legendStyle, tooltipStyle } from './common'
 import { defineChart, flagProp, numberProp, tall } from './spec'
+import { percentAxis } from './common'
 
 export interface TrendInput {
   rows: Row<'trend'>[]
@@ -19,8 +20,6 @@ export interface TrendInput {
   /** Half-width use: values labelled only for the last year, so labels of close points cannot collide. */
   compact?: boolean
 }
-
-const FRAMEWORKS: Framework[] = ['TensorFlow', 'PyTorch']
 
 export function trendChart(input: TrendInput, env: ChartEnv): ChartModel {
   const { locale, t, palette: p } = env
@@ -57,42 +56,33 @@ export function trendChart(input: TrendInput, env: ChartEnv): ChartModel {
 
   const option = {
     grid: { left: 64, right: 32, top: 48, bottom: partial.length ? 60 : 48 },
-    legend: { top: 0, data: shown, ...legendStyle(p) },
+    legend: { top: 0, data: shown },
     tooltip: {
-      trigger: 'axis' as const,
-      ...tooltipStyle(p),
+      trigger: 'axis',
       formatter: (items: unknown) => tooltipHtml(items as { axisValue: string; seriesName: string }[], byYear, pc),
     },
     xAxis: {
-      type: 'category' as const,
+      type: 'category',
       data: years,
       name: t('trend.xAxis'),
-      nameLocation: 'middle' as const,
+      nameLocation: 'middle',
       nameGap: partial.length ? 40 : 30,
       boundaryGap: true,
-      ...axisStyle(p),
       axisLabel: {
-        ...axisStyle(p).axisLabel,
         formatter: tick,
-        interval: partial.length ? 0 : ('auto' as const),
+        interval: partial.length ? 0 : 'auto',
         lineHeight: 16,
       },
     },
-    yAxis: {
-      type: 'value' as const,
-      name: t('trend.yAxis'),
-      min: 0,
-      ...axisStyle(p),
-      axisLabel: { ...axisStyle(p).axisLabel, formatter: '{value}%' },
-    },
+    yAxis: percentAxis(t('trend.yAxis'), { min: 0 }),
     series: shown.map(fw => ({
       name: fw,
-      type: 'line' as const,
+      type: 'line',
       // The crossover point's own value label would sit under the ring drawn round it: move it to the ring's right.
       data: series.map(r => {
         const value = Number(shareOfAll(r, fw).toFixed(2))
         return fw === 'PyTorch' && ringed && r.year === cross
-          ? { value, label: { position: 'right' as const, distance: 20 } }
+          ? { value, label: { position: 'right', distance: 20 } }
           : value
       }),
       color: p[fw],
@@ -101,8 +91,7 @@ export function trendChart(input: TrendInput, env: ChartEnv): ChartModel {
       lineStyle: { width: 3, type: marks[fw].lineType },
       label: {
         show: true,
-        position: fw === 'PyTorch' ? ('top' as const) : ('bottom' as const),
-        color: p.text,
+        position: fw === 'PyTorch' ? 'top' : 'bottom',
         fontSize: 12,
         formatter: (d: { value?: unknown; dataIndex: number }) =>
           input.compact && d.dataIndex !== series.length - 1 ? '' : pc(Number(d.value)),
@@ -121,8 +110,8 @@ export function trendChart(input: TrendInput, env: ChartEnv): ChartModel {
                 formatter: t('trend.crossover'),
                 color: p.highlight,
                 fontSize: 14,
-                fontWeight: 'bold' as const,
-                position: input.compact ? ('top' as const) : ('left' as const),
+                fontWeight: 'bold',
+                position: input.compact ? 'top' : 'left',
                 distance: 12,
                 offset: input.compact ? [-24, -30] : undefined,
               },
@@ -135,7 +124,7 @@ export function trendChart(input: TrendInput, env: ChartEnv): ChartModel {
             }
           : undefined,
     })),
-  }
+  } satisfies EChartsOption
 
   const table = {
     columns: [

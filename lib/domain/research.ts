@@ -1,7 +1,9 @@
 import type { Row } from '../data/schema'
 
 type Paper = Row<'trend'>
-export type Framework = 'TensorFlow' | 'PyTorch'
+/** The two frameworks the talk compares, in the one order every chart, legend and table lists them. */
+export const FRAMEWORKS = ['TensorFlow', 'PyTorch'] as const
+export type Framework = (typeof FRAMEWORKS)[number]
 
 export interface ShareRow {
   year: number

@@ -32,7 +32,8 @@ export function fitToWidth<O extends object>(option: O, width: number): O {
   const o = { ...option } as Opt
   const names: string[] = o.legend?.data ?? []
   const lines = legendLines(names, width)
-  o.legend = { ...o.legend, left: 'center', width: width - 8, itemGap: 12, itemWidth: 18, itemHeight: 12 }
+  // Only a legend the chart has: a new one would list its single series over the axis labels (models).
+  if (o.legend) o.legend = { ...o.legend, left: 'center', width: width - 8, itemGap: 12, itemWidth: 18, itemHeight: 12 }
   const axisName = Boolean(o.yAxis?.name)
   o.grid = {
     ...o.grid,
@@ -68,6 +69,14 @@ export function fitToWidth<O extends object>(option: O, width: number): O {
   return o as O
 }
 
+// A label moved out of its bar onto the background takes the theme's text colour (lib/render/theme.ts): the key
+// must be absent, not undefined, for ECharts to fill it in from the theme.
+function withoutColour(label: Opt): Opt {
+  const rest = { ...label }
+  delete rest.color
+  return rest
+}
+
 // Categories become rows (6 models × 6 frameworks cannot share 350 px side by side); bars and points run rightwards.
 function toHorizontalBars(o: Opt): Opt {
   const x = o.xAxis
@@ -85,12 +94,11 @@ function toHorizontalBars(o: Opt): Opt {
         s.label &&
         (s.type === 'bar'
           ? {
-              ...s.label,
+              ...withoutColour(s.label),
               position: 'right',
               rotate: 0,
               align: 'left',
               verticalAlign: 'middle',
-              color: o.yAxis?.axisLabel?.color ?? s.label.color,
               fontSize: 10,
             }
           : s.label),

@@ -8,6 +8,7 @@ import { isLocale, translator } from '../i18n'
 import { palettes } from '../palette'
 import { deckOption } from '../render/option'
 import { chartSpec } from '../charts'
+import { themeName } from '../render/theme'
 import { fitToWidth } from './charts'
 import '../render/register'
 
@@ -24,11 +25,10 @@ const lang = document.documentElement.lang.slice(0, 2)
 const locale = isLocale(lang) ? lang : 'en'
 const t = translator(locale)
 
-// The deck's own additions (aria, fonts, transparent background), as the slide and the static SVG get them.
+// The deck's own additions (aria, fonts, animation) and its theme, as the slide and the static SVG get them.
 function optionOf(model: ChartModel, width: number) {
   return deckOption(fitToWidth(model.option, width), {
     label: model.aria,
-    dark: dark.matches,
     animate: !reduced.matches,
   })
 }
@@ -43,7 +43,8 @@ export function makeLive(fig: HTMLElement): Live {
   host.className = 'chart-live'
   host.setAttribute('role', 'img')
   box.append(host)
-  const chart = init(host, undefined, { renderer: 'svg' })
+  const theme = () => themeName(dark.matches ? 'dark' : 'light')
+  const chart = init(host, theme(), { renderer: 'svg' })
   const state: ChartState = { conference: 'all' }
   const draw = () => {
     const model = spec.model(p, data, { locale, t, palette: palettes[dark.matches ? 'dark' : 'light'] }, state)
@@ -61,7 +62,10 @@ export function makeLive(fig: HTMLElement): Live {
       draw()
     }
   }).observe(host)
-  dark.addEventListener('change', draw)
+  dark.addEventListener('change', () => {
+    chart.setTheme(theme())
+    draw()
+  })
   const entry = { chart, state, draw }
   live.set(fig, entry)
   return entry

@@ -1,12 +1,14 @@
 // The one way to draw a chart outside the live ECharts instance: ECharts' server-side SVG renderer, in Node
 // (tests, build scripts, the social card) and in the browser (image downloads, the reading view).
 import type { ChartModel } from '../charts/common'
+import type { Theme } from '../palette'
 import { init } from 'echarts/core'
 import { chartFont } from '../palette'
 import { deckOption } from './option'
+import { themeName } from './theme'
 import './register'
 
-export type Theme = 'light' | 'dark'
+export type { Theme }
 
 export interface ChartSvgOptions {
   width: number
@@ -27,7 +29,7 @@ export function chartSvg(model: ChartModel, opts: ChartSvgOptions): string {
   }
   if (opts.theme !== 'light' && opts.theme !== 'dark')
     throw new Error(`chartSvg: theme must be "light" or "dark", got ${JSON.stringify(opts.theme)}`)
-  const chart = init(null, undefined, {
+  const chart = init(null, themeName(opts.theme), {
     renderer: 'svg',
     ssr: true,
     width: Math.round(opts.width),
@@ -41,7 +43,6 @@ export function chartSvg(model: ChartModel, opts: ChartSvgOptions): string {
       deckOption(model.option, {
         label: model.aria,
         hidden: opts.hidden,
-        dark: opts.theme === 'dark',
         animate: false,
         fontFamily,
       }),

@@ -1,5 +1,6 @@
 // What the deck adds to every builder's option before ECharts sees it, shared by the live chart
-// (BaseChart.vue) and the SVG renderer (chart-svg.ts) so that the two cannot drift apart.
+// (BaseChart.vue) and the SVG renderer (chart-svg.ts) so that the two cannot drift apart. Colours and the
+// styles every chart shares are not here but in the ECharts theme both draw with (theme.ts).
 // No ECharts runtime here: BaseChart imports this on every slide, and ECharts must stay out of slide 1's chunk.
 import type { EChartsOption } from 'echarts'
 import { chartFont } from '../palette'
@@ -9,8 +10,6 @@ export interface OptionExtras {
   label: string
   /** Series switched off in the legend. */
   hidden?: Iterable<string>
-  /** Dark mode: ECharts picks label colours inside marks for a dark background. */
-  dark?: boolean
   animate?: boolean
   /** Font stack for chart text; the deck's own fonts unless a standalone image needs fallbacks. */
   fontFamily?: string
@@ -31,8 +30,6 @@ export function deckOption(option: EChartsOption, extras: OptionExtras): ECharts
       ...(option.legend as object),
       selected: Object.fromEntries(seriesNamesOf(option).map(n => [n, !hidden.has(n)])),
     },
-    darkMode: extras.dark ?? false,
-    backgroundColor: 'transparent',
     textStyle: { fontFamily: extras.fontFamily ?? chartFont },
     animation: animate,
     animationDuration: 500,

@@ -9,7 +9,7 @@ describe('growth chart', () => {
   const input = { arxiv: realData.growth, conferences: realData.trend, from: 2018, to: 2019 }
 
   it("puts O'Reilly's arXiv growth beside growth computed from the conferences", () => {
-    const [pt, tf] = seriesOf(growthChart(input, env()).option)
+    const [tf, pt] = seriesOf(growthChart(input, env()).option)
     const values = (s: Series) => s.data.map(d => (d as { value: number }).value)
     expect(values(pt)).toEqual([194, 200])
     // 562 -> 535 papers: -4.8%
@@ -17,19 +17,24 @@ describe('growth chart', () => {
   })
 
   it('flags the TensorFlow +23% as read off a chart', () => {
-    const [, tf] = seriesOf(growthChart(input, env()).option)
+    const [tf, pt] = seriesOf(growthChart(input, env()).option)
     const first = tf.data[0] as { label?: { formatter: string } }
     expect(first.label?.formatter).toBe('+23%\n{flag|reported as a}\n{flag|chart label, not}\n{flag|in the text}')
-    const [pt] = seriesOf(growthChart(input, env()).option)
     expect((pt.data[0] as { label?: unknown }).label).toBeUndefined()
   })
 
-  it('shows PyTorch first, then TensorFlow on the next click', () => {
+  it('shows PyTorch first, then TensorFlow on the next click (in the order every chart lists them)', () => {
     expect(seriesOf(growthChart({ ...input, step: 0 }, env()).option).map(s => s.name)).toEqual(['PyTorch'])
     expect(seriesOf(growthChart({ ...input, step: 1 }, env()).option).map(s => s.name)).toEqual([
-      'PyTorch',
       'TensorFlow',
+      'PyTorch',
     ])
+  })
+
+  it("stripes TensorFlow's bars only, so the two differ without colour", () => {
+    const [tf, pt] = seriesOf(growthChart(input, env()).option) as unknown as { itemStyle?: { decal?: object } }[]
+    expect(tf.itemStyle?.decal).toMatchObject({ symbol: 'rect' })
+    expect(pt.itemStyle?.decal).toBeUndefined()
   })
 
   it('exports its rows with full citations', () => {

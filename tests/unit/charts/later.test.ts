@@ -11,12 +11,13 @@ describe('later research-share points', () => {
     expect(series.map(s => s.type)).toEqual(['scatter', 'scatter'])
     expect(JSON.stringify(series)).not.toContain('"line"')
     // Sorted by month: 2020-10 (47/18), 2022-06 (60/11), 2023-01 HF (85/8), 2023-01 PwC (62/4), 2023-05 (59/5).
-    expect(series[0].data.map(d => (d as { value: number }).value)).toEqual([47, 60, 85, 62, 59])
-    expect(series[1].data.map(d => (d as { value: number }).value)).toEqual([18, 11, 8, 4, 5])
+    expect(series.map(s => s.name)).toEqual(['TensorFlow', 'PyTorch'])
+    expect(series[0].data.map(d => (d as { value: number }).value)).toEqual([18, 11, 8, 4, 5])
+    expect(series[1].data.map(d => (d as { value: number }).value)).toEqual([47, 60, 85, 62, 59])
   })
 
   it('shows confidence on the mark: low is faint and dashed, medium stronger', () => {
-    const [pt] = seriesOf(laterChart(rows, env()).option)
+    const [, pt] = seriesOf(laterChart(rows, env()).option)
     const style = (i: number) => (pt.data[i] as { itemStyle: { color: string; borderType: string } }).itemStyle
     expect(style(0).color).toBe('rgba(11, 107, 176, 0.8)') // State of AI 2020, medium; #0b6bb0 = 11,107,176
     expect(style(1).color).toBe('rgba(11, 107, 176, 0.4)')
@@ -31,7 +32,7 @@ describe('later research-share points', () => {
       { ...rows[0], id: 'only-pt', month: '2024-01', tensorflow: undefined, pytorch: 70 },
     ]
     const m = laterChart(withGap, env())
-    expect(seriesOf(m.option)[1].data.at(-1)).toBe('-')
+    expect(seriesOf(m.option)[0].data.at(-1)).toBe('-')
     expect(m.table.rows.at(-1)![3]).toBe('no figure given')
   })
 
