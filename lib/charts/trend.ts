@@ -35,7 +35,8 @@ export function trendChart(input: TrendInput, env: ChartEnv): ChartModel {
   const byYear = new Map(series.map(r => [String(r.year), r]))
 
   const scope = input.conference === 'all' ? t('trend.allScope') : input.conference
-  // A pooled year with a single conference (2022: ICLR alone) is not comparable with the years before it: say so on its tick.
+  // A pooled year with a single conference (2022: ICLR alone) is not comparable with the years before it: say so
+  // on its tick.
   const partial = input.conference === 'all' ? series.filter(r => r.conferences.length === 1) : []
   const tick = (year: string) => {
     const r = partial.find(x => String(x.year) === year)

@@ -83,8 +83,9 @@ function toHorizontalBars(o: Opt): Opt {
   const y = o.yAxis
   return {
     ...o,
-    // containLabel undercounts rich, multi-line labels by a few pixels: leave room on the left.
-    grid: { ...o.grid, left: 24, right: 40, bottom: 36, containLabel: true },
+    // No containLabel: ECharts 6 keeps axis labels inside the grid's outer bounds by itself, and the legacy
+    // containLabel needs a module the deck does not load (it warns and clips the labels instead).
+    grid: { ...o.grid, left: 8, right: 40, bottom: 36 },
     xAxis: { ...y, name: y.name, nameLocation: 'middle', nameGap: 26, splitNumber: 4, axisLabel: { ...y.axisLabel } },
     yAxis: { ...x, inverse: true, axisLabel: { ...x.axisLabel, lineHeight: 14 } },
     series: (o.series as Opt[]).map(s => ({
@@ -126,7 +127,7 @@ function timelineRows(o: Opt): Opt {
   const monthOnly = scatters.flatMap(s => s.data as Opt[]).filter(d => d.event.precision === 'month')
   return {
     ...o,
-    grid: { ...o.grid, left: 8, right: 8, bottom: 28, containLabel: true },
+    grid: { ...o.grid, left: 8, right: 8, bottom: 28 },
     // One label a year: month names at this width would run into each other.
     xAxis: {
       ...o.xAxis,

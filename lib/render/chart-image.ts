@@ -14,7 +14,8 @@ import { chartSvg } from './chart-svg'
  * falls back to without them (common Latin and Chinese system fonts, then any sans-serif).
  */
 export const IMAGE_FONT_STACK =
-  '"Inter Variable", Inter, "Noto Sans SC", "Helvetica Neue", Arial, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif'
+  '"Inter Variable", Inter, "Noto Sans SC", "Helvetica Neue", Arial, "PingFang SC", "Hiragino Sans GB", ' +
+  '"Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif'
 
 export function escapeXml(s: string): string {
   return s.replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!)
@@ -115,7 +116,8 @@ export function framedChartSvg(model: ChartModel, opts: FramedOptions): FramedIm
     for (const line of wrapText(text, size, inner)) {
       y += size
       out.push(
-        `<text x="${PAD}" y="${y}" font-size="${size}" font-weight="${weight}" fill="${colour}">${escapeXml(line)}</text>`,
+        `<text x="${PAD}" y="${y}" font-size="${size}" font-weight="${weight}" fill="${colour}">` +
+          `${escapeXml(line)}</text>`,
       )
       y += gap
     }

@@ -72,8 +72,11 @@ export async function embeddedFontCss(svg: string): Promise<string> {
       if (!url) continue
       covered.push(...pairs)
       const absolute = new URL(url, rule.parentStyleSheet?.href ?? location.href).href
+      const fontStyle = style.getPropertyValue('font-style') || 'normal'
+      const src = `url(${await dataUrl(absolute)}) format("woff2")`
       faces.push(
-        `@font-face{font-family:"${family}";font-style:${style.getPropertyValue('font-style') || 'normal'};font-weight:${weight};src:url(${await dataUrl(absolute)}) format("woff2");unicode-range:${range || 'U+0-10FFFF'}}`,
+        `@font-face{font-family:"${family}";font-style:${fontStyle};font-weight:${weight};src:${src};` +
+          `unicode-range:${range || 'U+0-10FFFF'}}`,
       )
     }
     for (const cp of [...wanted]) {

@@ -64,10 +64,11 @@ export function socialCardSvg(input: CardInput): string {
     `<rect x="0" y="0" width="${width / 2}" height="10" fill="${p.TensorFlow}"/>`,
     `<rect x="${width / 2}" y="0" width="${width / 2}" height="10" fill="${p.PyTorch}"/>`,
     ...out,
-    ...chartTitle.map(
-      (l, i) =>
-        `<text x="${chart.x + 16}" y="${chart.y - 20 - 24 * (chartTitle.length - 1 - i)}" font-size="18" font-weight="bold" fill="${p.text}">${escapeXml(l)}</text>`,
-    ),
+    ...chartTitle.map((l, i) => {
+      const y = chart.y - 20 - 24 * (chartTitle.length - 1 - i)
+      const at = `x="${chart.x + 16}" y="${y}"`
+      return `<text ${at} font-size="18" font-weight="bold" fill="${p.text}">${escapeXml(l)}</text>`
+    }),
     svg,
     ...sourceLines.map(
       (l, i) => `<text x="${left}" y="${height - 44 + i * 20}" font-size="15" fill="${p.muted}">${escapeXml(l)}</text>`,

@@ -83,7 +83,7 @@ test("every chart's SVG drawn by chartSvg in the browser holds the live chart's 
 
 test.describe('image downloads', () => {
   for (const edition of EDITIONS) {
-    test(`${edition.locale}: SVG and PNG of the trend chart, named after its state, framed with title and source`, async ({
+    test(`${edition.locale}: SVG and PNG of the trend chart, named by its state, framed with title and source`, async ({
       page,
     }) => {
       const watch = watchPage(page)

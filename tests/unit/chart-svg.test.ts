@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { chartNames, chartSpec } from '../../lib/charts'
 import { translator } from '../../lib/i18n'
 import { speedChart } from '../../lib/charts/speed'
+import { fitToWidth, NARROW } from '../../lib/read/charts'
 import { chartSvg } from '../../lib/render/chart-svg'
 import { svgTexts } from '../../lib/render/svg-text'
 import { env, realData } from './helpers'
@@ -56,6 +57,21 @@ describe("chartSvg draws every builder's chart", () => {
         expect(warnings).toEqual([])
       })
     }
+  }
+})
+
+describe("chartSvg draws every chart re-laid out for a phone's column (the reading view)", () => {
+  for (const [name, build] of Object.entries(builders)) {
+    it(name, () => {
+      const model = build(env('en', 'light'))
+      const width = NARROW - 200
+      const svg = chartSvg(
+        { ...model, option: fitToWidth(model.option, width) },
+        { width, height: 520, theme: 'light' },
+      )
+      expect(wellFormed(svg), 'well-formed XML').toBe(true)
+      expect(warnings).toEqual([])
+    })
   }
 })
 

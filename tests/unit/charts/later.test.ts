@@ -39,7 +39,8 @@ describe('later research-share points', () => {
   it('states ranges and confidence in its aria label, and escapes notes in tooltips', () => {
     // PyTorch 47..85, TensorFlow 4..18; 4 of the 5 rows are low confidence.
     expect(laterChart(rows, env()).aria).toContain(
-      'PyTorch between 47% and 85%, TensorFlow between 4% and 18%, from Oct 2020 to May 2023. 4 of the 5 figures are low-confidence',
+      'PyTorch between 47% and 85%, TensorFlow between 4% and 18%, from Oct 2020 to May 2023. ' +
+        '4 of the 5 figures are low-confidence',
     )
     const m = laterChart(
       rows.map(r => ({ ...r, note: XSS })),

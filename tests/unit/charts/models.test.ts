@@ -22,7 +22,8 @@ describe('models chart', () => {
 
   it('says the counts in its aria label and escapes names in tooltips', () => {
     expect(modelsChart(realData.models, env()).aria).toContain(
-      'lists 57 TensorFlow entries (6 official, 51 research folders, each listed in a tensorflow/models README of 2018–2019) against 15 torchvision 0.3 models in 5 tasks; torchvision 0.4 adds 3 video models',
+      'lists 57 TensorFlow entries (6 official, 51 research folders, each listed in a tensorflow/models README of ' +
+        '2018–2019) against 15 torchvision 0.3 models in 5 tasks; torchvision 0.4 adds 3 video models',
     )
     const models = realData.models.map(m => (m.name === 'mnist' ? { ...m, name: XSS } : m))
     const m = modelsChart(models, env())

@@ -24,7 +24,8 @@ describe('speed: PyTorch paper Table 1', () => {
     expect(relativeSpeed(rows, 'VGG-19', 'Chainer')).toBeUndefined()
     const m = speedChart(rows, env())
     const chainer = seriesOf(m.option).find(s => s.name === 'Chainer')!
-    // Models in table order: AlexNet, VGG-19, ResNet-50, MobileNet, GNMTv2, NCF. Chainer ran only AlexNet and ResNet-50.
+    // Models in table order: AlexNet, VGG-19, ResNet-50, MobileNet, GNMTv2, NCF.
+    // Chainer ran only AlexNet and ResNet-50.
     expect(chainer.data).toEqual([50.1, '-', 100, '-', '-', '-'])
     expect(chainer.data).not.toContain(0)
     const row = m.table.rows.find(r => r[0] === 'VGG-19' && r[1] === 'Chainer')!

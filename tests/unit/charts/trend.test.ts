@@ -6,7 +6,7 @@ import { env, expectEscaped, realData, seriesOf, tooltipOf, XSS } from '../helpe
 describe('trend chart', () => {
   const input = { rows: realData.trend, conference: 'all', from: 2017, to: 2019 }
 
-  it("plots each framework's % of all papers per year (hand-checked: 2017 pooled, 344 TF and 25 PyTorch of 3,142)", () => {
+  it("plots each framework's % of all papers a year (by hand: 2017 pooled, 344 TF and 25 PyTorch of 3,142)", () => {
     const m = trendChart(input, env())
     const [tf, pt] = seriesOf(m.option)
     expect(tf.name).toBe('TensorFlow')
