@@ -58,7 +58,7 @@ export function speedChart(rows: Row<'speed'>[], env: ChartEnv): ChartModel {
 
   const option = {
     grid: { left: 56, right: 16, top: 60, bottom: 64 },
-    legend: { top: 0, data: BENCH_FRAMEWORKS },
+    legend: { top: 0, data: [...BENCH_FRAMEWORKS] },
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },

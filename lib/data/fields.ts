@@ -100,11 +100,14 @@ export const version = z
   .trim()
   .regex(/^\d+\.\d+$/, 'expected a version as MAJOR.MINOR')
 
-export const framework = z.enum(['TensorFlow', 'PyTorch'], 'expected TensorFlow or PyTorch')
+/** The two frameworks the talk compares, in the one order every chart, legend and table lists them. */
+export const FRAMEWORKS = ['TensorFlow', 'PyTorch'] as const
+export const framework = z.enum(FRAMEWORKS, 'expected TensorFlow or PyTorch')
 
-/** Every framework in the PyTorch paper's benchmark table. */
+/** Every framework in the PyTorch paper's benchmark table, in the order the speed chart lists them. */
+export const BENCH_FRAMEWORKS = ['Chainer', 'CNTK', 'MXNet', 'PaddlePaddle', ...FRAMEWORKS] as const
 export const benchFramework = z.enum(
-  ['Chainer', 'CNTK', 'MXNet', 'PaddlePaddle', 'TensorFlow', 'PyTorch'],
+  BENCH_FRAMEWORKS,
   'expected Chainer, CNTK, MXNet, PaddlePaddle, TensorFlow or PyTorch',
 )
 

@@ -1,8 +1,8 @@
 import type { Row } from '../data/schema'
+import { FRAMEWORKS } from '../data/fields'
 
 type Paper = Row<'trend'>
-/** The two frameworks the talk compares, in the one order every chart, legend and table lists them. */
-export const FRAMEWORKS = ['TensorFlow', 'PyTorch'] as const
+export { FRAMEWORKS }
 export type Framework = (typeof FRAMEWORKS)[number]
 
 export interface ShareRow {

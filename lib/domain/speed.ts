@@ -1,9 +1,10 @@
 import type { Row } from '../data/schema'
+import { BENCH_FRAMEWORKS } from '../data/fields'
 
 type Cell = Row<'speed'>
 export type BenchFramework = Cell['framework']
 
-export const BENCH_FRAMEWORKS: BenchFramework[] = ['Chainer', 'CNTK', 'MXNet', 'PaddlePaddle', 'TensorFlow', 'PyTorch']
+export { BENCH_FRAMEWORKS }
 
 /** Models in the order of the paper's table. */
 export function modelsIn(rows: Cell[]): string[] {

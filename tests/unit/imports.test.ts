@@ -11,12 +11,12 @@ const importsOf = (file: string) =>
 const tsIn = (dir: string) => readdirSync(`${lib}${dir}`).filter(f => f.endsWith('.ts'))
 
 describe('imports', () => {
-  it('lib/domain/ imports only the data schema, its own modules and the locale type', () => {
+  it('lib/domain/ imports only the data schema and fields, its own modules and the locale type', () => {
     const files = tsIn('domain')
     expect(files.length).toBeGreaterThan(0)
     for (const f of files)
       for (const i of importsOf(`domain/${f}`))
-        expect(i, `lib/domain/${f}`).toMatch(/^(\.\.\/data\/schema|\.\/[\w-]+|\.\.\/locale)$/)
+        expect(i, `lib/domain/${f}`).toMatch(/^(\.\.\/data\/(?:schema|fields)|\.\/[\w-]+|\.\.\/locale)$/)
   })
 
   it('builders do not import figures.ts, and figures.ts imports no builder', () => {
