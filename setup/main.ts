@@ -1,7 +1,7 @@
 import { defineAppSetup } from '@slidev/types'
 import { hasChartState, withoutChartState } from '../lib/chart-state'
 
-// The Chinese font (styles/cjk.ts: 4 @font-face rules, ~2 KB gzip) is not needed by the English title slide, so the
+// The Chinese font (styles/cjk.ts: Noto Sans SC's and the symbols' rules, ~2 KB gzip) is not needed by the English title slide, so the
 // English edition asks for it only after slide 1 is up: on the first move to another slide, or 1 s after the
 // page's load event, whichever comes first (slide 2, preloaded hidden, quotes the post in Chinese). The
 // Chinese edition needs it for every slide and starts at once, and so does the print view (`?print`), which
