@@ -58,7 +58,7 @@ describe("the deck's Noto Sans SC subsets (styles/fonts/noto-sc*.woff2, npm run 
     expect(cover).toContain('还')
   })
 
-  it('holds a glyph for every character its unicode-range names, in each file (subsetting drops unknown ones)', async () => {
+  it('holds a glyph for every character its unicode-range names (subsetting drops unknown ones)', async () => {
     for (const f of fontFaces(css)) {
       const chars = String.fromCodePoint(...f.ranges.flatMap(([lo, hi]) => codePoints(lo, hi)))
       const sfnt = await subsetFont(readFileSync(resolve(root, 'styles/fonts', f.file)), chars, {
