@@ -63,11 +63,12 @@ function fontsourceFaces(css: string): { file: string; ranges: (readonly [number
 }
 
 /**
- * Where the symbols come from, in order of preference: a Fontsource stylesheet per weight, or null when the font
- * has no such weight (the browser then makes the bold from the regular face, which is declared at 400 only).
+ * Where the symbols come from, in order of preference: a Fontsource stylesheet per weight. Noto Sans Symbols 2 has
+ * one weight; its regular file is declared at 700 too, because for bold text the browser looks only at the
+ * family's 700 faces (CSS font matching picks the weight before the unicode-range) and would fall to a system font.
  */
 export const SYMBOL_SOURCES = [
-  { name: 'symbols', css: (w: number) => (w === 400 ? '@fontsource/noto-sans-symbols-2/400.css' : null) },
+  { name: 'symbols', css: () => '@fontsource/noto-sans-symbols-2/400.css' },
   { name: 'sc', css: (w: number) => `@fontsource/noto-sans-sc/${w}.css` },
 ] as const
 
@@ -103,17 +104,18 @@ export async function symbolFaces(chars: string): Promise<SymbolFace[]> {
     let found = false
     for (const source of SYMBOL_SOURCES) {
       const regular = source.css(400)
-      if (!regular) continue
       const hit = fontsourceFaces(regular).find(f => f.ranges.some(([lo, hi]) => cp >= lo && cp <= hi))
       if (!hit || !(await hasGlyph(hit.file, c))) continue
       for (const weight of NOTO_WEIGHTS) {
         const css = source.css(weight)
-        if (!css) continue
         const file = fontsourceFaces(css).find(f => f.ranges.some(([lo, hi]) => cp >= lo && cp <= hi))?.file
         if (!file || !(await hasGlyph(file, c))) throw new Error(`${css} has no glyph for ${c} (U+${hex(c)})`)
-        const slice = /-(\d+|[a-z-]+)-\d00-normal\.woff2$/.exec(file)?.[1] ?? 'x'
-        const name = `noto-sym-${source.name}-${slice}-${weight}.woff2`
-        const face = faces.find(f => f.file === name)
+        const name = file
+          .split('/')
+          .pop()!
+          .replace(/^noto-sans-/, 'noto-sym-')
+          .replace(/-normal\.woff2$/, '.woff2')
+        const face = faces.find(f => f.file === name && f.weight === weight)
         if (face) face.chars += c
         else faces.push({ weight, source: file, file: name, chars: c })
       }
@@ -160,6 +162,7 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename
   }
   const symbols = await symbolFaces(await symbolChars())
   for (const f of symbols) {
+    // The same file may serve two weights (SYMBOL_SOURCES); it is written once per face, with the same bytes.
     const font = await subsetFont(readFileSync(f.source), f.chars, { targetFormat: 'woff2' })
     writeFileSync(resolve(out, f.file), font)
     css.push(face(f.weight, f.file, f.chars))
