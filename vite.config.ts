@@ -24,6 +24,10 @@ function pdfDownload(url = process.env.DECK_PDF_URL): Plugin {
 export default defineConfig({
   plugins: [deckData(fileURLToPath(new URL('./data', import.meta.url))), pdfDownload()],
   build: {
+    // Fonts stay files: a small one (the symbol subsets of styles/fonts/noto-sc.css, Fira Code's symbols) inlined
+    // as base64 would load with its stylesheet even where no character needs it, and the service worker's and the
+    // image downloads' lists of font files (scripts/hosting.ts, lib/render/embed-fonts.ts) would miss it.
+    assetsInlineLimit: (file: string) => (/\.woff2?$/.test(file) ? false : undefined),
     rollupOptions: {
       output: {
         // Slidev 52.20.1 puts every module whose path contains "/node_modules/vue" into its eagerly loaded
