@@ -24,6 +24,12 @@ function pdfDownload(url = process.env.DECK_PDF_URL): Plugin {
 
 export default defineConfig({
   plugins: [deckData(fileURLToPath(new URL('./data', import.meta.url))), pdfDownload(), lazyECharts()],
+  build: {
+    // Fonts stay files: a small one (the symbol subsets of styles/fonts/noto-sc.css, Fira Code's symbols) inlined
+    // as base64 would load with its stylesheet even where no character needs it, and the service worker's and the
+    // image downloads' lists of font files (scripts/hosting.ts, lib/render/embed-fonts.ts) would miss it.
+    assetsInlineLimit: (file: string) => (/\.woff2?$/.test(file) ? false : undefined),
+  },
   optimizeDeps: {
     // Found late, these make the first dev/export run reload mid-way; listing them avoids it.
     include: [

@@ -1,12 +1,13 @@
 import { defineAppSetup } from '@slidev/types'
 import { hasChartState, withoutChartState } from '../lib/chart-state'
 
-// The Chinese font (styles/cjk.ts: 4 @font-face rules, ~2 KB gzip) is not needed by the English title slide, so the
-// English edition asks for it only after slide 1 is up: on the first move to another slide, or 1 s after the
-// page's load event, whichever comes first (slide 2, preloaded hidden, quotes the post in Chinese). The
-// Chinese edition needs it for every slide and starts at once, and so does the print view (`?print`), which
-// shows every slide at once. `html[data-cjk=loaded]` says the CSS is in: the export (scripts/lib/export/print.ts)
-// waits for it, then for document.fonts.ready, so the PDF embeds Noto Sans SC wherever Chinese text is.
+// The Chinese font (styles/cjk.ts: Noto Sans SC's and the symbols' rules, ~2 KB gzip) is not needed by the English
+// title slide, so the English edition asks for it only after slide 1 is up: on the first move to another slide,
+// or 1 s after the page's load event, whichever comes first (slide 2, preloaded hidden, quotes the post in
+// Chinese). The Chinese edition needs it for every slide and starts at once, and so does the print view
+// (`?print`), which shows every slide at once. `html[data-cjk=loaded]` says the CSS is in: the export
+// (scripts/lib/export/print.ts) waits for it, then for document.fonts.ready, so the PDF embeds Noto Sans SC wherever
+// Chinese text is.
 export default defineAppSetup(({ router }) => {
   // Slidev carries the query string along when it moves to another slide; chart state (?conf=, ?hide.…=)
   // belongs to the slide it was set on, so a move to another slide drops it before the new slide draws.

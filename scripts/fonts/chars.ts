@@ -19,8 +19,12 @@ export const CHAR_SOURCES = [
   'global-bottom.vue',
 ]
 const TEXT = /\.(?:md|vue|ts|csv|json)$/
-/** Intl output and typography the sources may not spell out: spaces (incl. narrow no-break), dashes, quotes, signs. */
-const ALWAYS = ' \u00A0\u2009\u202F–—‘’“”…•·×−→←↑↓%‰°±'
+/**
+ * Intl output and typography the sources may not spell out: spaces, dashes, quotes, signs. Not the narrow no-break
+ * space (U+202F): no font the deck ships has it, and the deck's formats (en-GB, zh-CN dates and numbers) never
+ * write it; the coverage test in tests/unit/fonts.test.ts fails if a source spells it.
+ */
+const ALWAYS = ' \u00A0\u2009–—‘’“”…•·×−→←↑↓%‰°±'
 
 function files(root: string, path: string): string[] {
   const full = join(root, path)
@@ -90,4 +94,26 @@ export function coverCjkChars(root: string, entries = ['slides.md', 'slides.zh.m
     }
   }
   return String.fromCodePoint(...[...set].sort((a, b) => a - b))
+}
+
+/**
+ * Every character the sources under `root` show (line breaks and tabs aside), with the first file it appears in;
+ * the characters the deck writes itself (ALWAYS, CJK_ALWAYS) are credited to this file.
+ */
+export function deckCharFiles(root: string): Map<string, string> {
+  const out = new Map<string, string>()
+  for (const ch of ALWAYS + CJK_ALWAYS) out.set(ch, 'scripts/fonts/chars.ts')
+  for (const file of CHAR_SOURCES.flatMap(p => files(root, p))) {
+    for (const ch of readFileSync(file, 'utf8')) {
+      if (ch.codePointAt(0)! >= 0x20 && !out.has(ch)) out.set(ch, file.slice(root.length + 1))
+    }
+  }
+  return out
+}
+
+/** One line per character no deck font has ("✗ (U+2717) in lib/verdict.ts"), for a test to list. */
+export function uncoveredChars(chars: Map<string, string>, covered: (codePoint: number) => boolean): string[] {
+  return [...chars]
+    .filter(([ch]) => !covered(ch.codePointAt(0)!))
+    .map(([ch, file]) => `${ch} (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}) in ${file}`)
 }
