@@ -23,7 +23,7 @@ import type { Failure } from './bench/failures'
 import { prepareDecks } from './bench/decks'
 import { verdictOf } from './bench/failures'
 import { chartSlides, measureChart, measureLoad } from './bench/measure'
-import { kb, list, median, ms, ratio, sec } from './bench/stats'
+import { kb, list, mdRow, median, ms, ratio, sec } from './bench/stats'
 
 const repo = resolve(import.meta.dirname, '..')
 const env = process.env
@@ -176,7 +176,8 @@ try {
         const s = await measureLoad(browser, url)
         if (i >= 0) r.loads.push(s)
         log(
-          `load ${r.deck.id} ${i < 0 ? 'warm-up' : `#${i + 1}`}: visible ${ms(s.visibleMs)}, ${kb(s.gzip)} gzip before slide 1, ${s.blocked.length} blocked`,
+          `load ${r.deck.id} ${i < 0 ? 'warm-up' : `#${i + 1}`}: visible ${ms(s.visibleMs)}, ` +
+            `${kb(s.gzip)} gzip before slide 1, ${s.blocked.length} blocked`,
         )
       }
     }
@@ -201,7 +202,9 @@ try {
           c.reduced.push(reduced)
         }
         log(
-          `chart slide ${no} ${i < 0 ? 'warm-up' : `#${i + 1}`}: cold drawn ${ms(cold.drawnMs)} (first paint ${ms(cold.firstPaintMs)}), warm drawn ${ms(warm!.drawnMs)}, reduced motion ${ms(reduced.drawnMs)}`,
+          `chart slide ${no} ${i < 0 ? 'warm-up' : `#${i + 1}`}: cold drawn ${ms(cold.drawnMs)} ` +
+            `(first paint ${ms(cold.firstPaintMs)}), warm drawn ${ms(warm!.drawnMs)}, ` +
+            `reduced motion ${ms(reduced.drawnMs)}`,
         )
       }
     }
@@ -279,7 +282,9 @@ if (!SKIP.has('lighthouse') && existsSync(lighthouseModule)) {
 }
 
 async function lighthouseReport(module: string): Promise<string[]> {
-  const { runLighthouse, serveGzipped } = (await import(module)) as typeof import('./bench/lighthouse')
+  const { LIGHTHOUSE_HEAD, lighthouseRow, runLighthouse, serveGzipped } = (await import(
+    module
+  )) as typeof import('./bench/lighthouse')
   const { writeReadingViews } = await import('./lib/reading-view')
   // One folder as hosted: this deck at /bench/, its Chinese edition at /bench/zh/, the reading views beside them.
   const site = join(work, 'site')
@@ -288,10 +293,7 @@ async function lighthouseReport(module: string): Promise<string[]> {
   cpSync(dist(me), site, { recursive: true })
   cpSync(outOf(zh), join(site, 'zh'), { recursive: true })
   await writeReadingViews({ out: site, base: BASE, editions: EDITIONS, all: EDITIONS })
-  const rows = [
-    '| page | performance | accessibility | best practices | SEO | FCP | LCP | bytes |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|',
-  ]
+  const rows = [...LIGHTHOUSE_HEAD]
   const targets: [string, string, string][] = [
     ['minimal deck, slide 1', dist(min), `${BASE}1`],
     ['this deck, slide 1', site, `${BASE}1`],
@@ -303,9 +305,7 @@ async function lighthouseReport(module: string): Promise<string[]> {
     const { server, origin } = await serveGzipped(dir, BASE, PORT + 15)
     try {
       const r = await runLighthouse(`${origin}${path}`, exe)
-      rows.push(
-        `| ${label} | ${r.performance.toFixed(2)} | ${r.accessibility.toFixed(2)} | ${r.bestPractices.toFixed(2)} | ${r.seo.toFixed(2)} | ${ms(r.fcp)} | ${ms(r.lcp)} | ${kb(r.bytes)} |`,
-      )
+      rows.push(lighthouseRow(label, r, ms, kb))
       log(`lighthouse ${label}: performance ${r.performance.toFixed(2)}`)
     } finally {
       server.close()
@@ -346,11 +346,21 @@ const m = {
   builtPage: (r: DeckResult) => median(r.builtExports.map(e => e.totalMs / e.pages)),
 }
 const row = (name: string, f: (r: DeckResult) => number, fmt: (x: number) => string) =>
-  `| ${name} | ${fmt(f(me))} | ${fmt(f(zhDeck))} | ${fmt(f(minimal))} | ${fmt(f(starter))} | ${ratio(f(me), f(minimal))} | ${ratio(f(zhDeck), f(minimal))} | ${ratio(f(me), f(starter))} |`
+  mdRow(
+    name,
+    ...[me, zhDeck, minimal, starter].map(r => fmt(f(r))),
+    ratio(f(me), f(minimal)),
+    ratio(f(zhDeck), f(minimal)),
+    ratio(f(me), f(starter)),
+  )
 const num = (x: number) => (Number.isFinite(x) ? String(Math.round(x)) : 'n/a')
 
 const table = [
-  '| measure (median) | this deck | this deck (zh) | minimal | starter | deck / minimal | zh / minimal | deck / starter |',
+  mdRow(
+    'measure (median)',
+    ...['this deck', 'this deck (zh)', 'minimal', 'starter'],
+    ...['deck / minimal', 'zh / minimal', 'deck / starter'],
+  ),
   '|---|---:|---:|---:|---:|---:|---:|---:|',
   row('slides', r => r.slides, num),
   row('build time (`slidev build`)', m.build, sec),
@@ -367,7 +377,10 @@ const table = [
 ]
 
 const chartRows = [
-  '| slide | slide shown | first chart paint | every mark present (cold) | `.chart-drawn` (cold) | `.chart-drawn` (warm) | `.chart-drawn`, reduced motion |',
+  mdRow(
+    ...['slide', 'slide shown', 'first chart paint', 'every mark present (cold)'],
+    ...['`.chart-drawn` (cold)', '`.chart-drawn` (warm)', '`.chart-drawn`, reduced motion'],
+  ),
   '|---:|---:|---:|---:|---:|---:|---:|',
 ]
 let worstDrawn = Number.NaN
@@ -379,7 +392,15 @@ for (const [no, c] of chartRuns) {
   worstDrawn = worse(worstDrawn, cold)
   worstComplete = worse(worstComplete, complete)
   chartRows.push(
-    `| ${no} | ${ms(median(c.cold.map(s => s.activeMs)))} | ${ms(median(c.cold.map(s => s.firstPaintMs)))} | ${ms(complete)} | ${ms(cold)} | ${ms(median(c.warm.map(s => s.drawnMs)))} | ${ms(median(c.reduced.map(s => s.drawnMs)))} |`,
+    mdRow(
+      no,
+      ms(median(c.cold.map(s => s.activeMs))),
+      ms(median(c.cold.map(s => s.firstPaintMs))),
+      ms(complete),
+      ms(cold),
+      ms(median(c.warm.map(s => s.drawnMs))),
+      ms(median(c.reduced.map(s => s.drawnMs))),
+    ),
   )
 }
 
@@ -388,7 +409,8 @@ const exportRatio = m.builtTotal(me) / m.exportTotal(me)
 const budgets: [string, string, boolean][] = [
   [
     'bytes before slide 1 ≤ 1.1× minimal (English), no ECharts on slide 1',
-    `${kb(m.gzip(me))} vs ${kb(m.gzip(minimal))} gzip = ${ratio(m.gzip(me), m.gzip(minimal))}; ECharts loaded on slide 1 (even once settled): ${echartsOnSlide1 ? 'yes' : 'no'}`,
+    `${kb(m.gzip(me))} vs ${kb(m.gzip(minimal))} gzip = ${ratio(m.gzip(me), m.gzip(minimal))}; ` +
+      `ECharts loaded on slide 1 (even once settled): ${echartsOnSlide1 ? 'yes' : 'no'}`,
     m.gzip(me) <= 1.1 * m.gzip(minimal) && !echartsOnSlide1,
   ],
   [
@@ -398,7 +420,8 @@ const budgets: [string, string, boolean][] = [
   ],
   [
     'time to slide 1 ≤ 1.1× minimal',
-    `${ms(m.visible(me))} vs ${ms(m.visible(minimal))} = ${ratio(m.visible(me), m.visible(minimal))} (zh: ${ms(m.visible(zhDeck))} = ${ratio(m.visible(zhDeck), m.visible(minimal))})`,
+    `${ms(m.visible(me))} vs ${ms(m.visible(minimal))} = ${ratio(m.visible(me), m.visible(minimal))} ` +
+      `(zh: ${ms(m.visible(zhDeck))} = ${ratio(m.visible(zhDeck), m.visible(minimal))})`,
     m.visible(me) <= 1.1 * m.visible(minimal),
   ],
   [
@@ -422,7 +445,8 @@ const budgets: [string, string, boolean][] = [
     : []),
   [
     'PDF: `npm run export` of a fresh build ≤ 0.4× `slidev export`, same deck, same run',
-    `${sec(m.builtTotal(me))} vs ${sec(m.exportTotal(me))} = ${ratio(m.builtTotal(me), m.exportTotal(me))} (${me.builtExports[0]?.pages ?? '?'} and ${me.exports[0]?.pages ?? '?'} pages)`,
+    `${sec(m.builtTotal(me))} vs ${sec(m.exportTotal(me))} = ${ratio(m.builtTotal(me), m.exportTotal(me))} ` +
+      `(${me.builtExports[0]?.pages ?? '?'} and ${me.exports[0]?.pages ?? '?'} pages)`,
     exportRatio <= 0.4,
   ],
 ]
@@ -436,11 +460,16 @@ const version = (p: string) => JSON.parse(readFileSync(join(repo, 'node_modules'
 const cpus = os.cpus()
 const machine = [
   `- date: ${startedAt.toISOString()} (run took ${((Date.now() - startedAt.getTime()) / 60000).toFixed(1)} min)`,
-  `- machine: ${os.availableParallelism()} cores (${cpus[0]?.model ?? 'unknown CPU'}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB memory, ${os.type()} ${os.release()}`,
-  `- load average (1/5/15 min) at start ${loadStart.map(x => x.toFixed(2)).join(' / ')}, at end ${loadEnd.map(x => x.toFixed(2)).join(' / ')}`,
-  `- node ${process.version}, @slidev/cli ${version('@slidev/cli')}, vite ${version('vite')}, Chromium ${chromiumVersion} (${exe}), playwright-chromium ${version('playwright-chromium')}`,
+  `- machine: ${os.availableParallelism()} cores (${cpus[0]?.model ?? 'unknown CPU'}), ` +
+    `${(os.totalmem() / 2 ** 30).toFixed(1)} GiB memory, ${os.type()} ${os.release()}`,
+  `- load average (1/5/15 min) at start ${loadStart.map(x => x.toFixed(2)).join(' / ')}, ` +
+    `at end ${loadEnd.map(x => x.toFixed(2)).join(' / ')}`,
+  `- node ${process.version}, @slidev/cli ${version('@slidev/cli')}, vite ${version('vite')}, ` +
+    `Chromium ${chromiumVersion} (${exe}), playwright-chromium ${version('playwright-chromium')}`,
   `- decks: ${results.map(r => `${r.deck.label} = ${r.deck.origin}`).join('; ')}`,
-  `- runs: ${BUILDS} builds per deck, ${LOADS} page loads per deck (+1 warm-up), ${CHART_RUNS} runs per chart slide (+1 warm-up), ${EXPORTS} PDF exports of this deck each way${EXPORT_ALL ? ' (minimal the same, starter 1)' : ''}`,
+  `- runs: ${BUILDS} builds per deck, ${LOADS} page loads per deck (+1 warm-up), ` +
+    `${CHART_RUNS} runs per chart slide (+1 warm-up), ` +
+    `${EXPORTS} PDF exports of this deck each way${EXPORT_ALL ? ' (minimal the same, starter 1)' : ''}`,
 ]
 
 const samples = [
@@ -458,11 +487,14 @@ const samples = [
       )}] s; built-deck exports [${list(
         r.builtExports.map(e => e.totalMs / 1000),
         x => x.toFixed(1),
-      )}] s${r.buildErrors.length ? `; build errors: ${r.buildErrors.length}` : ''}${r.exportErrors.length ? `; export failures: ${r.exportErrors.length}` : ''}`,
+      )}] s${r.buildErrors.length ? `; build errors: ${r.buildErrors.length}` : ''}` +
+      `${r.exportErrors.length ? `; export failures: ${r.exportErrors.length}` : ''}`,
   ),
   ...[...chartRuns].map(
     ([no, c]) =>
-      `- chart slide ${no}: cold complete [${list(c.cold.map(s => s.completeMs))}] ms, cold drawn [${list(c.cold.map(s => s.drawnMs))}] ms, warm [${list(c.warm.map(s => s.drawnMs))}] ms, reduced motion [${list(c.reduced.map(s => s.drawnMs))}] ms`,
+      `- chart slide ${no}: cold complete [${list(c.cold.map(s => s.completeMs))}] ms, ` +
+      `cold drawn [${list(c.cold.map(s => s.drawnMs))}] ms, warm [${list(c.warm.map(s => s.drawnMs))}] ms, ` +
+      `reduced motion [${list(c.reduced.map(s => s.drawnMs))}] ms`,
   ),
 ]
 const blockedHosts = [

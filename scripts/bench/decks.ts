@@ -135,7 +135,8 @@ export function prepareDecks(repo: string, work: string, cache: string, withStar
     label: 'starter',
     root: starter,
     entry: 'slides.md',
-    origin: `create-slidev@${CREATE_SLIDEV} template, @slidev/theme-seriph@${THEME_SERIPH}, TypeScript 6.0 for twoslash`,
+    origin:
+      `create-slidev@${CREATE_SLIDEV} template, @slidev/theme-seriph@${THEME_SERIPH}, ` + 'TypeScript 6.0 for twoslash',
     nodeArgs: ['--preserve-symlinks', '--preserve-symlinks-main'],
   })
   decks.push(zh)

@@ -2,7 +2,7 @@
 // builds nothing): slide 1 of each edition and both reading views, served gzip-compressed on loopback.
 import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { runLighthouse, serveGzipped } from './lighthouse'
+import { LIGHTHOUSE_HEAD, lighthouseRow, runLighthouse, serveGzipped } from './lighthouse'
 
 const { values } = parseArgs({
   options: {
@@ -22,16 +22,12 @@ const pages = [
 ]
 const kib = (b: number) => `${(b / 1024).toFixed(0)} KiB`
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`
-console.log(
-  '| page | performance | accessibility | best practices | SEO | FCP | LCP | bytes |\n|---|---|---|---|---|---|---|---|',
-)
+console.log(LIGHTHOUSE_HEAD.join('\n'))
 const problems: string[] = []
 try {
   for (const [label, path] of pages) {
     const r = await runLighthouse(`${origin}${path}`)
-    console.log(
-      `| ${label} | ${r.performance.toFixed(2)} | ${r.accessibility.toFixed(2)} | ${r.bestPractices.toFixed(2)} | ${r.seo.toFixed(2)} | ${s(r.fcp)} | ${s(r.lcp)} | ${kib(r.bytes)} |`,
-    )
+    console.log(lighthouseRow(label, r, s, kib))
     problems.push(...r.failing.map(f => `${label}: ${f}`))
   }
 } finally {

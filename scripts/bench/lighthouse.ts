@@ -10,6 +10,7 @@ import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import sirv from 'sirv'
 import { chromiumPath, quietChromiumArgs } from '../lib/chromium'
+import { mdRow } from './stats'
 
 export interface LighthouseScores {
   url: string
@@ -24,6 +25,23 @@ export interface LighthouseScores {
   bytes: number
   /** Audits of the four categories that did not score 1, for the report. */
   failing: string[]
+}
+
+export const LIGHTHOUSE_HEAD = [
+  mdRow('page', 'performance', 'accessibility', 'best practices', 'SEO', 'FCP', 'LCP', 'bytes'),
+  '|---|---:|---:|---:|---:|---:|---:|---:|',
+]
+
+/** A row of the Lighthouse table, times and bytes written by the caller's formats. */
+export function lighthouseRow(
+  label: string,
+  r: LighthouseScores,
+  time: (ms: number) => string,
+  bytes: (b: number) => string,
+): string {
+  const score = (x: number) => x.toFixed(2)
+  const scores = [r.performance, r.accessibility, r.bestPractices, r.seo].map(score)
+  return mdRow(label, ...scores, time(r.fcp), time(r.lcp), bytes(r.bytes))
 }
 
 export async function runLighthouse(
@@ -85,7 +103,10 @@ export function precompress(dir: string): number {
   return n
 }
 
-/** Serves `dir` (a build for `base`) gzip-compressed on 127.0.0.1:`port`; unknown paths fall back to the edition's index.html. */
+/**
+ * Serves `dir` (a build for `base`) gzip-compressed on 127.0.0.1:`port`; unknown paths fall back to the edition's
+ * index.html.
+ */
 export async function serveGzipped(dir: string, base: string, port: number) {
   precompress(dir)
   const files = sirv(dir, { dev: false, etag: true, gzip: true, extensions: ['html'] })

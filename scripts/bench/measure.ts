@@ -56,7 +56,8 @@ const WATCH_SLIDE_1 = `(() => {
     if (el) {
       const r = el.getBoundingClientRect()
       const s = getComputedStyle(el)
-      if (r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && Number(s.opacity) > 0 && (el.textContent ?? '').trim()) {
+      const shown = r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && Number(s.opacity) > 0
+      if (shown && (el.textContent ?? '').trim()) {
         w.__benchVisible = now
         return
       }
@@ -144,7 +145,10 @@ export interface ChartSample {
   /** ms from the ArrowRight keydown to: the slide shown, first chart SVG marks, every chart `.chart-drawn`. */
   activeMs: number
   firstPaintMs: number
-  /** The first moment every chart had all the SVG elements it has when `finished` (marks, labels: complete, maybe mid-animation). */
+  /**
+   * The first moment every chart had all the SVG elements it has when `finished` (marks, labels: complete, maybe
+   * mid-animation).
+   */
   completeMs: number
   drawnMs: number
 }
@@ -169,7 +173,8 @@ const WATCH_CHART = (no: number) => `(() => {
       return
     if (b.paint === undefined && charts.every(c => c.querySelector('svg path[d]')))
       b.paint = now
-    const sig = charts.map(c => c.querySelectorAll('svg path, svg text, svg rect, svg circle, svg image').length).join(',')
+    const marks = 'svg path, svg text, svg rect, svg circle, svg image'
+    const sig = charts.map(c => c.querySelectorAll(marks).length).join(',')
     if (sig !== b.sig) {
       b.sig = sig
       b.sigAt = now
@@ -181,7 +186,8 @@ const WATCH_CHART = (no: number) => `(() => {
     }
   }
   const obs = new MutationObserver(check)
-  obs.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['class', 'style', 'd'] })
+  const watched = ['class', 'style', 'd']
+  obs.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: watched })
   const frame = () => {
     check()
     if (b.drawn === undefined)

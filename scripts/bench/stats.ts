@@ -11,4 +11,6 @@ export const ms = (x: number) => (Number.isFinite(x) ? `${Math.round(x)} ms` : '
 export const sec = (x: number) => (Number.isFinite(x) ? `${(x / 1000).toFixed(2)} s` : 'n/a')
 export const ratio = (a: number, b: number) =>
   Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : 'n/a'
+/** A Markdown table row. */
+export const mdRow = (...cells: (string | number)[]) => `| ${cells.join(' | ')} |`
 export const list = (xs: number[], f: (x: number) => string = x => String(Math.round(x))) => xs.map(f).join(', ')
