@@ -38,18 +38,24 @@ export function isLatinSide(cp: number): boolean {
   return cp >= 0x20 && !(cp >= 0x7f && cp < 0xa0) && cp < 0x2e80 && !(cp >= 0xd800 && cp < 0xe000)
 }
 
-/** The sorted, de-duplicated characters of the sources under `root` that the Latin font should have. */
-export function deckLatinChars(root: string): string {
-  const set = new Set<number>()
-  for (let cp = 0x20; cp < 0x7f; cp++) set.add(cp)
-  for (const ch of ALWAYS) set.add(ch.codePointAt(0)!)
+/** The sorted, de-duplicated characters of the sources under `root` that `keep` accepts, plus `always`. */
+function charsOf(root: string, keep: (cp: number) => boolean, always: Iterable<number>): string {
+  const set = new Set<number>(always)
   for (const file of CHAR_SOURCES.flatMap(p => files(root, p))) {
     for (const ch of readFileSync(file, 'utf8')) {
       const cp = ch.codePointAt(0)!
-      if (isLatinSide(cp)) set.add(cp)
+      if (keep(cp)) set.add(cp)
     }
   }
   return String.fromCodePoint(...[...set].sort((a, b) => a - b))
+}
+
+const codePoints = (s: string) => [...s].map(ch => ch.codePointAt(0)!)
+const ASCII = Array.from({ length: 0x7f - 0x20 }, (_, i) => 0x20 + i)
+
+/** The sorted, de-duplicated characters of the sources under `root` that the Latin font should have. */
+export function deckLatinChars(root: string): string {
+  return charsOf(root, isLatinSide, [...ASCII, ...codePoints(ALWAYS)])
 }
 
 /** Whether Noto Sans SC should carry this code point: from the CJK Radicals block up (ideographs, CJK and
@@ -63,15 +69,7 @@ const CJK_ALWAYS = '年月日时分秒万亿，。、：；！？（）《》「
 
 /** The sorted, de-duplicated CJK characters (Noto Sans SC's part) of the sources under `root`. */
 export function deckCjkChars(root: string): string {
-  const set = new Set<number>()
-  for (const ch of CJK_ALWAYS) if (isCjkSide(ch.codePointAt(0)!)) set.add(ch.codePointAt(0)!)
-  for (const file of CHAR_SOURCES.flatMap(p => files(root, p))) {
-    for (const ch of readFileSync(file, 'utf8')) {
-      const cp = ch.codePointAt(0)!
-      if (isCjkSide(cp)) set.add(cp)
-    }
-  }
-  return String.fromCodePoint(...[...set].sort((a, b) => a - b))
+  return charsOf(root, isCjkSide, codePoints(CJK_ALWAYS).filter(isCjkSide))
 }
 
 /**
