@@ -62,10 +62,10 @@ export function fitToWidth<O extends object>(option: O, width: number): O {
     }
   }
   if (o.yAxis?.type === 'category')
-    o.yAxis = { ...o.yAxis, axisLabel: { ...o.yAxis.axisLabel, width: Math.floor(width * 0.42), overflow: 'break' } }
+    o.yAxis = { ...o.yAxis, axisLabel: { ...o.yAxis.axisLabel, width: Math.floor(width * 0.46), overflow: 'break' } }
   if (o.xAxis?.type === 'value') o.xAxis = { ...o.xAxis, splitNumber: 3 }
   if (o.xAxis?.type === 'time' && (o.series as Opt[]).some(s => s.type === 'scatter' && s.data?.[0]?.event))
-    return timelineRows(o) as O
+    return timelineRows(o, width) as O
   return o as O
 }
 
@@ -109,7 +109,7 @@ function toHorizontalBars(o: Opt): Opt {
 
 // The timeline at phone width: each event on its own row (lanes stacked), labelled towards the middle of the
 // plot, so no two labels share a line.
-function timelineRows(o: Opt): Opt {
+function timelineRows(o: Opt, width: number): Opt {
   const scatters = (o.series as Opt[]).filter(s => s.type === 'scatter')
   const lanes = scatters.map(s => s.name as string)
   const centre: Record<string, number> = {}
@@ -160,7 +160,13 @@ function timelineRows(o: Opt): Opt {
         data: (s.data as Opt[]).map(d => ({
           ...d,
           value: [d.value[0], rowOf.get(d.event)],
-          label: { position: new Date(d.value[0]).getTime() < mid ? 'right' : 'left' },
+          // Half the plot at most (the lane names take ~100 px): a longer event name wraps onto a second line
+          // rather than running off the drawing's edge.
+          label: {
+            position: new Date(d.value[0]).getTime() < mid ? 'right' : 'left',
+            width: Math.round(0.5 * (width - 100)),
+            overflow: 'break',
+          },
         })),
       }
     }),

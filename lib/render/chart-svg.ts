@@ -4,6 +4,7 @@ import type { ChartModel } from '../charts/common'
 import type { Theme } from '../palette'
 import { init } from 'echarts/core'
 import { chartFont } from '../palette'
+import { measureTextLikeInter } from './measure'
 import { deckOption } from './option'
 import { themeName } from './theme'
 import './register'
@@ -29,6 +30,7 @@ export function chartSvg(model: ChartModel, opts: ChartSvgOptions): string {
   }
   if (opts.theme !== 'light' && opts.theme !== 'dark')
     throw new Error(`chartSvg: theme must be "light" or "dark", got ${JSON.stringify(opts.theme)}`)
+  measureTextLikeInter()
   const chart = init(null, themeName(opts.theme), {
     renderer: 'svg',
     ssr: true,

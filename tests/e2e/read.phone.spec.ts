@@ -47,6 +47,30 @@ for (const edition of EDITIONS) {
       })
     }
 
+    test('every label of the drawn charts lies inside its drawing (no text cut at an edge)', async ({ browser }) => {
+      // The build-time SVGs, not the live charts that replace them as they scroll into view: no scripts.
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 } })
+      await context.route(/\.m?js(\?.*)?$/, route => route.abort())
+      const page = await context.newPage()
+      await page.goto(readUrl(edition.base))
+      await page.addStyleTag({ content: '.slide{content-visibility:visible!important}' })
+      await page.evaluate(() => document.fonts.ready)
+      const cut = await page.locator('figure.chart .chart-svg.narrow svg').evaluateAll(svgs =>
+        svgs.flatMap(svg => {
+          const box = svg.getBoundingClientRect()
+          const chart = svg.closest('figure')?.getAttribute('data-chart')
+          return [...svg.querySelectorAll('text')]
+            .filter(t => {
+              const r = t.getBoundingClientRect()
+              return r.width > 0 && (r.left < box.left - 0.5 || r.right > box.right + 0.5)
+            })
+            .map(t => `${chart}: "${t.textContent}"`)
+        }),
+      )
+      expect(cut).toEqual([])
+      await context.close()
+    })
+
     test('the live chart keeps the box on a phone', async ({ page }) => {
       await page.goto(readUrl(edition.base))
       const box = page.locator('figure.chart').nth(2).locator('.chart-box')
