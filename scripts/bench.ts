@@ -3,8 +3,9 @@
 // writes the results into BENCHMARKS.md (between the bench:start/bench:end markers; the text around them is kept).
 // Only @slidev/cli's public CLI is used (`slidev build`, `slidev export`), no internal module.
 // Knobs (env): BENCH_PORT (first of 20 ports, default 4800), BENCH_LOADS (default 3), BENCH_BUILDS (1),
-// BENCH_CHART_RUNS (3), BENCH_EXPORTS (1), BENCH_STARTER=1 (also build, load and compare the create-slidev
-// starter: +3–5 min), BENCH_EXPORT_ALL=1 (also `slidev export` the minimal deck and the starter),
+// BENCH_CHART_RUNS (3), BENCH_EXPORTS (3: one ~10 s export is too noisy to judge a ratio on),
+// BENCH_STARTER=1 (also build, load and compare the create-slidev starter: +3–5 min), BENCH_EXPORT_ALL=1 (also
+// `slidev export` the minimal deck and the starter),
 // BENCH_SKIP (comma list: build,load,chart,export,lighthouse), BENCH_WORK (temp dir).
 import type { ChildProcess } from 'node:child_process'
 import type { Deck } from './bench/decks'
@@ -32,7 +33,7 @@ if (PORT < 4800 || PORT + 19 > 4899) throw new Error('BENCH_PORT must leave 20 p
 const LOADS = Number(env.BENCH_LOADS ?? 3)
 const BUILDS = Number(env.BENCH_BUILDS ?? 1)
 const CHART_RUNS = Number(env.BENCH_CHART_RUNS ?? 3)
-const EXPORTS = Number(env.BENCH_EXPORTS ?? 1)
+const EXPORTS = Number(env.BENCH_EXPORTS ?? 3)
 const EXPORT_ALL = env.BENCH_EXPORT_ALL === '1'
 const WITH_STARTER = env.BENCH_STARTER === '1'
 const SKIP = new Set((env.BENCH_SKIP ?? '').split(',').filter(Boolean))
