@@ -56,5 +56,13 @@ export function flagProp(props: ChartProps, key: string): boolean {
   return v === true || v === '' || v === 'true'
 }
 
+/** Below this width a chart is re-laid out for a phone (lib/read/charts.ts) and drawn taller (`tall`). */
+export const NARROW = 560
+
 /** Narrow screens get taller charts: the legend wraps and the labels need room, instead of shrinking text. */
-export const tall = (wide: number, narrow: number) => (width: number) => (width < 560 ? narrow : wide)
+export const tall = (wide: number, narrow: number) => (width: number) => (width < NARROW ? narrow : wide)
+
+/** The chart's download file name for these attributes, before state and language. */
+export function fileNameOf(spec: ChartSpec, props: ChartProps): string {
+  return spec.file?.(props) ?? spec.name
+}

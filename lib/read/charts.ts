@@ -1,5 +1,6 @@
 // The reading view's layout of a chart for the width it is drawn at. What each chart draws comes from its spec
 // (lib/charts/index.ts), as on the slides.
+import { NARROW } from '../charts/spec'
 import { monthSpan } from '../domain/timeline'
 
 /**
@@ -7,7 +8,7 @@ import { monthSpan } from '../domain/timeline'
  * wide); below NARROW px the legend wraps onto more lines, so the plot starts lower, category labels wrap or
  * turn into rows, and the timeline gives each event its own row. Text keeps its size: the chart gets taller.
  */
-export const NARROW = 560
+export { NARROW }
 
 type Opt = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
 

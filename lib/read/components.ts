@@ -4,6 +4,7 @@ import type { ChartModel } from '../charts/common'
 import type { DeckData } from '../data/schema'
 import type { Locale, Translate } from '../i18n'
 import type { ChartProps, ChartSpec } from '../charts/spec'
+import { fileNameOf } from '../charts/spec'
 import { eventDate, figures } from '../figures'
 import { listSeparator } from '../i18n'
 import { palettes } from '../palette'
@@ -147,7 +148,7 @@ function chartFigure(spec: ChartSpec, props: ChartProps, ctx: RenderContext): st
   const state = { conference: 'all' }
   const model = spec.model(props, ctx.data, env('light'), state)
   const id = `chart-${++ctx.chartCount}`
-  const name = spec.file?.(props) ?? spec.name
+  const name = fileNameOf(spec, props)
   const { narrow, wide } = ctx.widths
   const draw = (width: number, cls: string) =>
     svgBlock(theme => spec.model(props, ctx.data, env(theme), state), width, spec.height(width), cls, ctx)
