@@ -30,7 +30,8 @@ describe('Node.js version', () => {
     for (const [path, entry] of Object.entries(lock.packages)) {
       const range = Array.isArray(entry.engines) ? undefined : entry.engines?.node
       if (!path || !range || entry.optional) continue
-      for (const floor of floors) if (!semver.satisfies(floor, range)) refused.push(`${path} (${range}) refuses ${floor}`)
+      for (const floor of floors)
+        if (!semver.satisfies(floor, range)) refused.push(`${path} (${range}) refuses ${floor}`)
     }
     expect(refused, `raise engines.node in package.json: ${refused.slice(0, 3).join('; ')}`).toEqual([])
   })
