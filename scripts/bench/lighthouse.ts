@@ -1,4 +1,4 @@
-// Lighthouse (pinned 12.2.3: 13 needs Node 22) with its mobile defaults (simulated slow 4G, 4× CPU slow-down) on
+// Lighthouse 13 with its mobile defaults (simulated slow 4G, 4× CPU slow-down) on
 // one URL, with the system Chromium. `serveGzipped` serves a built deck the way real hosts do: gzip-compressed
 // (sirv sends the precompressed .gz files written beside each text file), with the history fallback per edition.
 import type { AddressInfo } from 'node:net'
