@@ -44,9 +44,10 @@ test("the build holds each edition's PDF, listed in downloads.json, and each lis
     // The PDF is this edition's deck: one page per slide, its first slide's title on page 1.
     const slides = await slidesOf(e.entry)
     const pdf = join(served, sub, 'deck.pdf')
-    expect(Number(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }).match(/^Pages:\s+(\d+)/m)?.[1])).toBe(
-      slides.length,
-    )
+    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })
+    expect(Number(info.match(/^Pages:\s+(\d+)/m)?.[1])).toBe(slides.length)
+    // Tagged, so a screen reader gets headings, lists and figures rather than loose text.
+    expect(info, `${e.locale} deck.pdf`).toMatch(/^Tagged:\s+yes/m)
     expect(execFileSync('pdftotext', ['-f', '1', '-l', '1', pdf, '-'], { encoding: 'utf8' })).toContain(slides[0].title)
 
     // The handout is the printed reading view: A4, every slide title in it, every font embedded.

@@ -129,6 +129,9 @@ export async function printPdf(browser: Browser, job: PrintJob): Promise<{ pages
             margin: { top: 0, right: 0, bottom: 0, left: 0 },
             printBackground: true,
             preferCSSPageSize: true,
+            // A structure tree (each chart a figure with its alt text) and bookmarks from the slides' headings.
+            outline: true,
+            tagged: true,
           }
         : {
             path: job.output,
