@@ -176,6 +176,7 @@ export const en = {
   'read.toDeck': 'Open the slides',
   'read.slideLink': 'Slide {n}',
   'read.intro': 'The whole talk on one page: each slide with every step shown, followed by what the speaker says.',
+  'slide.announce': 'Slide {n} of {total}: {title}',
   'read.link': 'Read as article',
   'read.pdfDeck': 'Slides (PDF)',
   'read.pdfHandout': 'Handout (PDF)',

@@ -170,6 +170,7 @@ export const zh: Messages = {
   'read.toDeck': '打开幻灯片',
   'read.slideLink': '第 {n} 页',
   'read.intro': '整场演讲都在这一页：每张幻灯片的全部内容，之后是讲者的讲稿。',
+  'slide.announce': '第 {n} 张（共 {total} 张）：{title}',
   'read.link': '以文章形式阅读',
   'read.pdfDeck': '幻灯片（PDF）',
   'read.pdfHandout': '讲义（PDF）',
