@@ -25,9 +25,22 @@ export function formatTimes(locale: Locale, v: number): string {
   return locale === 'zh' ? `${n} 倍` : `${n}×`
 }
 
-/** "a, b and c" / "a、b和c". */
+// Chinese text puts a space between a Han character and a Latin letter or digit ("GNMTv2 和 NCF"); Intl's
+// zh-CN list format does not.
+const LATIN_END = /[A-Za-z0-9%)]$/
+const LATIN_START = /^[A-Za-z0-9(]/
+
+/** "a, b, and c" / "a、b 和 c" (a space beside 和 only where it meets a Latin word or a number). */
 export function formatList(locale: Locale, items: string[]): string {
-  return new Intl.ListFormat(NUMBER_TAG[locale], { type: 'conjunction' }).format(items)
+  if (locale === 'en' || items.length < 2) return new Intl.ListFormat(NUMBER_TAG[locale]).format(items)
+  const head = items.slice(0, -1).join('、')
+  const last = items[items.length - 1]
+  return `${head}${LATIN_END.test(head) ? ' ' : ''}和${LATIN_START.test(last) ? ' ' : ''}${last}`
+}
+
+/** Names in a table cell or a tooltip, without "and": "ACL, CVPR" / "ACL、CVPR". */
+export function formatNames(locale: Locale, items: string[]): string {
+  return items.join(locale === 'zh' ? '、' : ', ')
 }
 
 /** What separates the parts of a citation: a full-width comma in Chinese. */

@@ -59,18 +59,31 @@ describe('trend chart', () => {
     expect(pt.label.formatter({ value: 32.2, dataIndex: 5 })).toBe('32.2%')
   })
 
-  it('says under 2022 that the pooled point is ICLR alone, in both languages and in the aria label', () => {
+  it('says under 2021 and 2022 that they count ICLR submissions, pooled or not, in both languages and the aria', () => {
     type Axis = { axisLabel: { formatter: (v: string) => string } }
-    const tick = (locale: 'en' | 'zh') =>
-      (trendChart({ ...input, to: 2022 }, env(locale)).option.xAxis as Axis).axisLabel.formatter
-    expect(tick('en')('2022')).toBe('2022\nICLR only')
-    expect(tick('en')('2021')).toBe('2021')
-    expect(tick('zh')('2022')).toBe('2022\n仅 ICLR')
-    expect(trendChart({ ...input, to: 2022 }, env()).aria).toMatch(/ 2022: ICLR only\.$/)
-    // One conference picked: its years are complete, so no tick says "only".
-    expect(
-      (trendChart({ ...input, conference: 'ICLR', to: 2022 }, env()).option.xAxis as Axis).axisLabel.formatter('2022'),
-    ).toBe('2022')
+    const tick = (locale: 'en' | 'zh', conference = 'all') =>
+      (trendChart({ ...input, conference, to: 2022 }, env(locale)).option.xAxis as Axis).axisLabel.formatter
+    // 2022 pools ICLR alone, scraped before the decisions; 2021 pools ICLR submissions with ICML's accepted papers.
+    expect(tick('en')('2022')).toBe('2022\nICLR submissions only')
+    expect(tick('en')('2021')).toBe('2021\nincl. ICLR submissions')
+    expect(tick('en')('2020')).toBe('2020')
+    expect(tick('zh')('2022')).toBe('2022\n仅 ICLR 投稿')
+    expect(tick('zh')('2021')).toBe('2021\n含 ICLR 投稿')
+    expect(trendChart({ ...input, to: 2022 }, env()).aria).toMatch(
+      / 2021 counts ICLR submissions, not accepted papers\. 2022 counts ICLR submissions, not accepted papers\.$/,
+    )
+    // ICLR picked alone: 2020 is accepted papers, 2021 and 2022 its submissions.
+    expect(tick('en', 'ICLR')('2020')).toBe('2020')
+    expect(tick('en', 'ICLR')('2022')).toBe('2022\nICLR submissions')
+  })
+
+  it('says "only" under a pooled year of one conference of accepted papers', () => {
+    type Axis = { axisLabel: { formatter: (v: string) => string } }
+    const rows = input.rows.filter(r => r.conference !== 'ICLR' || r.month < '2021')
+    const last = { ...rows.find(r => r.conference === 'ICML')!, month: '2023-06' }
+    const m = trendChart({ ...input, rows: [...rows, last], to: 2023 }, env())
+    expect((m.option.xAxis as Axis).axisLabel.formatter('2023')).toBe('2023\nICML only')
+    expect(m.aria).toMatch(/ 2023: ICML only\.$/)
   })
 
   it("moves the crossover year's value label off the ring, to its right", () => {
