@@ -6,7 +6,10 @@ import type { Locale } from './locale'
 const NUMBER_TAG: Record<Locale, string> = { en: 'en-US', zh: 'zh-CN' }
 const DATE_TAG: Record<Locale, string> = { en: 'en-GB', zh: 'zh-CN' }
 
-/** Numbers in the locale's own format; `signed` adds + to growth figures, `percent` a % sign. */
+/**
+ * Numbers in the locale's own format; `signed` adds + to growth figures, `percent` a % sign. A negative number
+ * takes the minus sign (−5%), not Intl's hyphen-minus.
+ */
 export function formatNumber(
   locale: Locale,
   n: number,
@@ -15,7 +18,9 @@ export function formatNumber(
   const s = new Intl.NumberFormat(NUMBER_TAG[locale], {
     maximumFractionDigits: opts.digits ?? 0,
     signDisplay: opts.signed ? 'exceptZero' : 'auto',
-  }).format(n)
+  })
+    .format(n)
+    .replace('-', '\u2212')
   return opts.percent ? `${s}%` : s
 }
 

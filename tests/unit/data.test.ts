@@ -124,6 +124,28 @@ const bad: [string, () => unknown, RegExp][] = [
     /^t\.csv:\d+ field "date": expected a real calendar date, got "2018-02-30"/,
   ],
   [
+    // A day only where a source verifies it: a month-only event stores no day, a day-precise one stores its day.
+    'a day-precise event dated to the month only',
+    () => parseDataset('timeline', realCsv('timeline').replace('2018-10-24,day', '2018-10,day'), 't.csv'),
+    /^t\.csv:\d+ field "date": precision day needs a YYYY-MM-DD date; precision month a YYYY-MM month/,
+  ],
+  [
+    'a month-only event that stores a day',
+    () => parseDataset('timeline', realCsv('timeline').replace('2019-03,month', '2019-03-04,month'), 't.csv'),
+    /^t\.csv:\d+ field "date": precision day needs a YYYY-MM-DD date; precision month a YYYY-MM month/,
+  ],
+  [
+    'a growth figure whose two periods are not a year apart',
+    () => parseDataset('growth', realCsv('growth').replace('2018H1/2019H1', '2018H1/2019H2'), 'g.csv'),
+    /^g\.csv:\d+ field "period": yoy_growth compares the same period of two consecutive years/,
+  ],
+  [
+    'a trend row counting neither accepted papers nor submissions',
+    () =>
+      parseDataset('trend', realCsv('trend').replace('1091,208,3388,submissions', '1091,208,3388,posters'), 'tr.csv'),
+    /^tr\.csv:\d+ field "population": expected accepted or submissions/,
+  ],
+  [
     'unknown confidence',
     () => parseDataset('timeline', realCsv('timeline').replace(/,medium$/m, ',sure'), 't.csv'),
     /field "confidence": expected high, medium or low, got "sure"/,

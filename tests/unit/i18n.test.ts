@@ -106,7 +106,8 @@ describe('messages', () => {
   it('formats numbers per locale', () => {
     expect(formatNumber('en', 8363)).toBe('8,363')
     expect(formatNumber('en', 194, { signed: true, percent: true })).toBe('+194%')
-    expect(formatNumber('en', -4.8, { signed: true, percent: true, digits: 1 })).toBe('-4.8%')
+    expect(formatNumber('en', -4.8, { signed: true, percent: true, digits: 1 })).toBe('−4.8%')
+    expect(formatNumber('zh', -5, { percent: true })).toBe('−5%')
     expect(formatNumber('zh', 8363)).toBe('8,363')
     expect(formatTimes('en', 1.84)).toBe('1.8×')
     expect(formatTimes('zh', 1.84)).toBe('1.8 倍')
@@ -182,7 +183,7 @@ describe('figures quoted in slide text', () => {
     expect(f['arxiv.ptGrowth']).toBe('+194%')
     expect(f['arxiv.tfGrowth']).toBe('+23%')
     expect(f['conf.ptGrowth']).toBe('+200%')
-    expect(f['conf.tfGrowth']).toBe('-5%')
+    expect(f['conf.tfGrowth']).toBe('−5%')
     expect(f['conf.crossover']).toBe('2019')
     expect(f['conf.share2017']).toBe('7%')
     expect(f['conf.lastEdition']).toBe('ICLR 2022')
