@@ -43,22 +43,25 @@ export function trendChart(input: TrendInput, env: ChartEnv): ChartModel {
   const byYear = new Map(series.map(r => [String(r.year), r]))
 
   const scope = input.conference === 'all' ? t('trend.allScope') : input.conference
-  // A year is not comparable with the years before it when it pools a single conference (2022: ICLR alone) or
-  // counts submissions instead of accepted papers (ICLR 2021 and 2022, scraped before the decisions): its tick
-  // says which.
+  // A year is not comparable with the years before it when it counts submissions instead of accepted papers
+  // (ICLR 2021 and 2022, scraped before the decisions) or pools a single conference (2022: ICLR alone). Its tick
+  // is starred and the axis name says why: a note under each tick would collide in a half-width chart.
   const pooled = input.conference === 'all'
-  const note = (r: ShareRow): string | undefined => {
-    const population = populationOf(r)
-    const conf = formatNames(locale, population === 'accepted' ? r.conferences : r.submissions)
-    if (population === 'submissions') return t(pooled ? 'trend.onlySubmissions' : 'trend.submissionsOf', { conf })
-    if (population === 'mixed') return t('trend.withSubmissions', { conf })
-    return pooled && r.conferences.length === 1 ? t('trend.onlyConf', { conf }) : undefined
-  }
-  const partial = series.filter(r => note(r) !== undefined)
+  const counted = series.filter(r => populationOf(r) !== 'accepted')
+  const alone = pooled ? series.filter(r => r.conferences.length === 1) : []
+  const partial = series.filter(r => counted.includes(r) || alone.includes(r))
   const tick = (year: string) => {
-    const r = partial.find(x => String(x.year) === year)
-    return r ? `${year}\n${note(r)}` : year
+    if (counted.some(r => String(r.year) === year)) return `${year}*`
+    const r = alone.find(x => String(x.year) === year)
+    return r ? `${year}\n${t('trend.onlyConf', { conf: r.conferences[0] })}` : year
   }
+  const submitted = [...new Set(counted.flatMap(r => r.submissions))].sort()
+  const axisNotes = [
+    ...(submitted.length ? [t('trend.markSubmissions', { conf: formatNames(locale, submitted) })] : []),
+    ...alone
+      .filter(r => counted.includes(r))
+      .map(r => t('trend.markAlone', { year: r.year, conf: formatNames(locale, r.conferences) })),
+  ]
   const [first, last] = [series[0], series[series.length - 1]]
   const aria =
     t('trend.aria', {
@@ -80,7 +83,7 @@ export function trendChart(input: TrendInput, env: ChartEnv): ChartModel {
       .join('')
 
   const option = {
-    grid: { left: 64, right: 32, top: 48, bottom: partial.length ? 60 : 48 },
+    grid: { left: 64, right: 32, top: 48, bottom: axisNotes.length ? 64 : partial.length ? 60 : 48 },
     legend: { top: 0, data: shown },
     tooltip: {
       trigger: 'axis',
@@ -92,9 +95,10 @@ export function trendChart(input: TrendInput, env: ChartEnv): ChartModel {
     xAxis: {
       type: 'category',
       data: years,
-      name: t('trend.xAxis'),
+      name: [t('trend.xAxis'), axisNotes.join(' · ')].filter(Boolean).join('\n'),
       nameLocation: 'middle',
-      nameGap: partial.length ? 40 : 30,
+      nameGap: axisNotes.length ? 30 : partial.length ? 40 : 30,
+      nameTextStyle: { lineHeight: 16, verticalAlign: 'top' },
       boundaryGap: true,
       axisLabel: {
         formatter: tick,

@@ -28,8 +28,8 @@ export const en = {
   'trend.ariaOnly': ' {year}: {conf} only.',
   // He scraped ICLR 2021 and 2022 before the decisions: those rows count submissions, not accepted papers.
   'trend.submissionsOf': '{conf} submissions',
-  'trend.onlySubmissions': '{conf} submissions only',
-  'trend.withSubmissions': 'incl. {conf} submissions',
+  'trend.markSubmissions': '* {conf}: submissions, not accepted papers',
+  'trend.markAlone': '{year}: {conf} alone',
   'trend.ariaSubmissions': ' {year} counts {conf} submissions, not accepted papers.',
   'trend.col.year': 'Year',
   'trend.col.conferences': 'Conferences',

@@ -59,22 +59,22 @@ describe('trend chart', () => {
     expect(pt.label.formatter({ value: 32.2, dataIndex: 5 })).toBe('32.2%')
   })
 
-  it('says under 2021 and 2022 that they count ICLR submissions, pooled or not, in both languages and the aria', () => {
-    type Axis = { axisLabel: { formatter: (v: string) => string } }
-    const tick = (locale: 'en' | 'zh', conference = 'all') =>
-      (trendChart({ ...input, conference, to: 2022 }, env(locale)).option.xAxis as Axis).axisLabel.formatter
+  it('stars 2021 and 2022, which count ICLR submissions, and says why under the axis, in both languages', () => {
+    type Axis = { name: string; axisLabel: { formatter: (v: string) => string } }
+    const axis = (locale: 'en' | 'zh', conference = 'all') =>
+      trendChart({ ...input, conference, to: 2022 }, env(locale)).option.xAxis as Axis
     // 2022 pools ICLR alone, scraped before the decisions; 2021 pools ICLR submissions with ICML's accepted papers.
-    expect(tick('en')('2022')).toBe('2022\nICLR submissions only')
-    expect(tick('en')('2021')).toBe('2021\nincl. ICLR submissions')
-    expect(tick('en')('2020')).toBe('2020')
-    expect(tick('zh')('2022')).toBe('2022\n仅 ICLR 投稿')
-    expect(tick('zh')('2021')).toBe('2021\n含 ICLR 投稿')
+    expect(['2020', '2021', '2022'].map(axis('en').axisLabel.formatter)).toEqual(['2020', '2021*', '2022*'])
+    expect(axis('en').name).toBe('Year\n* ICLR: submissions, not accepted papers · 2022: ICLR alone')
+    expect(axis('zh').name).toBe('年份\n* ICLR 计的是投稿，不是录用论文 · 2022 年只有 ICLR')
     expect(trendChart({ ...input, to: 2022 }, env()).aria).toMatch(
       / 2021 counts ICLR submissions, not accepted papers\. 2022 counts ICLR submissions, not accepted papers\.$/,
     )
-    // ICLR picked alone: 2020 is accepted papers, 2021 and 2022 its submissions.
-    expect(tick('en', 'ICLR')('2020')).toBe('2020')
-    expect(tick('en', 'ICLR')('2022')).toBe('2022\nICLR submissions')
+    // ICLR picked alone: 2020 is accepted papers, 2021 and 2022 its submissions; no year pools one conference.
+    expect(['2020', '2022'].map(axis('en', 'ICLR').axisLabel.formatter)).toEqual(['2020', '2022*'])
+    expect(axis('en', 'ICLR').name).toBe('Year\n* ICLR: submissions, not accepted papers')
+    // Up to 2019 every count is of accepted papers: no star, no note.
+    expect((trendChart(input, env()).option.xAxis as Axis).name).toBe('Year')
   })
 
   it('says "only" under a pooled year of one conference of accepted papers', () => {
