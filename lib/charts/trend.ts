@@ -83,7 +83,7 @@ export function trendChart(input: TrendInput, env: ChartEnv): ChartModel {
       .join('')
 
   const option = {
-    grid: { left: 64, right: 32, top: 48, bottom: axisNotes.length ? 64 : partial.length ? 60 : 48 },
+    grid: { left: 64, right: 32, top: 48, bottom: axisNotes.length ? 70 : partial.length ? 60 : 48 },
     legend: { top: 0, data: shown },
     tooltip: {
       trigger: 'axis',
@@ -97,8 +97,8 @@ export function trendChart(input: TrendInput, env: ChartEnv): ChartModel {
       data: years,
       name: [t('trend.xAxis'), axisNotes.join(' · ')].filter(Boolean).join('\n'),
       nameLocation: 'middle',
-      nameGap: axisNotes.length ? 30 : partial.length ? 40 : 30,
-      nameTextStyle: { lineHeight: 16, verticalAlign: 'top' },
+      // Two lines centred on the gap: far enough for the first to clear the tick labels.
+      nameGap: axisNotes.length ? 44 : partial.length ? 40 : 30,
       boundaryGap: true,
       axisLabel: {
         formatter: tick,

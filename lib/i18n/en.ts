@@ -161,7 +161,8 @@ export const en = {
   // The arXiv rows' basis: the English table quotes the data file's own note; other languages say where the
   // figure stands, from its provenance field.
   'growth.basis.text': "stated in the source's text",
-  'growth.basis.chartLabel': 'reported (by a secondary source) as a label on the original chart, not in any text',
+  'growth.basis.chartLabel':
+    'read off the original chart by the post, quoted by one secondary source, in no text we found',
   'growth.basis.conf': '{from}: {before} → {to}: {after} ({list})',
   'frame.sourceLine': 'Source:',
   'modelLists.tv03': "torchvision 0.3 (the post's PyTorch list)",

@@ -154,7 +154,7 @@ export const zh: Messages = {
   'confidence.medium': '中',
   'confidence.low': '低',
   'growth.basis.text': '来源正文中给出',
-  'growth.basis.chartLabel': '据二手来源转述，是原图上的标注，正文里找不到',
+  'growth.basis.chartLabel': '原文从原图上读出，一个二手来源引用过，我们找到的正文里都没有',
   'growth.basis.conf': '{from}年 {before} 篇 → {to}年 {after} 篇（{list}）',
   'frame.sourceLine': '来源：',
   'modelLists.tv03': 'torchvision 0.3（原文列表）',
