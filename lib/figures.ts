@@ -2,8 +2,8 @@ import type { DeckData } from './data/schema'
 import type { Locale } from './i18n'
 import { aliasesOf, POST_TF_VERSION, symbolsFor } from './domain/operators'
 import { arxivGrowth, countsByYear, crossoverYear, pytorchShareOfEither, yoyGrowth } from './domain/research'
-import { fastestOf, modelsIn, modelsMeasuredOnly, relativeSpeed, speedRatio } from './domain/speed'
-import { formatEventDate, formatList, formatNumber, formatTimes } from './i18n'
+import { fastestOf, headToHead, modelsIn, modelsMeasuredOnly, relativeSpeed, speedRatio } from './domain/speed'
+import { formatEventDate, formatList, formatNames, formatNumber, formatTimes, translate } from './i18n'
 
 /**
  * Every number quoted in slide text, computed from data/ so that the Markdown never types a figure.
@@ -46,6 +46,12 @@ export function figures(data: DeckData, locale: Locale) {
   }
   const inCollection = (c: string) => data.models.filter(m => m.collection === c).length
   const tfLast = data.operators[data.operators.length - 1]
+  // A lead inside the spread is a tie (lib/domain/speed.ts): AlexNet's 1547 ± 316 against 1422 ± 27.
+  const ptVsTf = headToHead(data.speed, 'PyTorch', 'TensorFlow')
+  const lastEdition = (() => {
+    const last = [...data.trend].sort((a, b) => a.month.localeCompare(b.month)).at(-1)!
+    return { name: `${last.conference} ${last.month.slice(0, 4)}`, submissions: last.population === 'submissions' }
+  })()
 
   return {
     'speed.vggPtOverTf': times(speedRatio(data.speed, 'VGG-19', 'PyTorch', 'TensorFlow')),
@@ -53,7 +59,10 @@ export function figures(data: DeckData, locale: Locale) {
     'speed.ptMaxGap': pct(ptGap),
     'speed.ptFastest': n(models.filter(m => fastestOf(data.speed, m).framework === 'PyTorch').length),
     'speed.models': n(models.length),
-    'speed.ptBeatsTf': n(models.filter(m => speedRatio(data.speed, m, 'PyTorch', 'TensorFlow') > 1).length),
+    'speed.ptWinsTf': n(ptVsTf.win.length),
+    'speed.ptTiesTf': n(ptVsTf.tie.length),
+    'speed.ptLossesTf': n(ptVsTf.loss.length),
+    'speed.tiedModels': list(ptVsTf.tie),
     'speed.twoWayModels': list(modelsMeasuredOnly(data.speed, ['TensorFlow', 'PyTorch'])),
     'operators.postVersion': post.tf_version,
     'operators.postTotal': n(post.all_symbols),
@@ -75,11 +84,16 @@ export function figures(data: DeckData, locale: Locale) {
     'conf.ptGrowth': signed(growth.pytorch.percent),
     'conf.tfGrowth': signed(growth.tensorflow.percent),
     'conf.growthCount': n(growth.conferences.length),
-    'conf.growthList': growth.conferences.join(', '),
+    'conf.growthList': formatNames(locale, growth.conferences),
     'conf.crossover': String(crossoverYear(pooled) ?? '—'),
     'conf.share2017': shareIn(2017),
+    'conf.share2018': shareIn(2018),
     'conf.share2019': shareIn(2019),
     'conf.share2022': shareIn(2022),
+    'conf.pt2017': n(yearRow(2017).pytorch),
+    'conf.tf2017': n(yearRow(2017).tensorflow),
+    'conf.pt2018': n(yearRow(2018).pytorch),
+    'conf.tf2018': n(yearRow(2018).tensorflow),
     'conf.pt2019': n(yearRow(2019).pytorch),
     'conf.tf2019': n(yearRow(2019).tensorflow),
     'conf.lastYear': String(lastYear.year),
@@ -87,10 +101,11 @@ export function figures(data: DeckData, locale: Locale) {
     'conf.lastYearPt': n(lastYear.pytorch),
     'conf.lastYearEither': n(lastYear.pytorch + lastYear.tensorflow),
     'he2019.shares': list(he2019.map(r => `${r.conference} ${pct(r.pytorch_share)}`)),
-    'conf.lastEdition': (() => {
-      const last = [...data.trend].sort((a, b) => a.month.localeCompare(b.month)).at(-1)!
-      return `${last.conference} ${last.month.slice(0, 4)}`
-    })(),
+    'conf.lastEdition': lastEdition.name,
+    // What that edition's counts are of: He scraped ICLR 2021 and 2022 before the decisions (data/trend.csv).
+    'conf.lastEditionPapers': lastEdition.submissions
+      ? translate(locale, 'trend.submissionsOf', { conf: lastEdition.name })
+      : lastEdition.name,
   }
 }
 

@@ -6,7 +6,10 @@ import type { Locale } from './locale'
 const NUMBER_TAG: Record<Locale, string> = { en: 'en-US', zh: 'zh-CN' }
 const DATE_TAG: Record<Locale, string> = { en: 'en-GB', zh: 'zh-CN' }
 
-/** Numbers in the locale's own format; `signed` adds + to growth figures, `percent` a % sign. */
+/**
+ * Numbers in the locale's own format; `signed` adds + to growth figures, `percent` a % sign. A negative number
+ * takes the minus sign (−5%), not Intl's hyphen-minus.
+ */
 export function formatNumber(
   locale: Locale,
   n: number,
@@ -15,7 +18,9 @@ export function formatNumber(
   const s = new Intl.NumberFormat(NUMBER_TAG[locale], {
     maximumFractionDigits: opts.digits ?? 0,
     signDisplay: opts.signed ? 'exceptZero' : 'auto',
-  }).format(n)
+  })
+    .format(n)
+    .replace('-', '\u2212')
   return opts.percent ? `${s}%` : s
 }
 
@@ -25,9 +30,22 @@ export function formatTimes(locale: Locale, v: number): string {
   return locale === 'zh' ? `${n} 倍` : `${n}×`
 }
 
-/** "a, b and c" / "a、b和c". */
+// Chinese text puts a space between a Han character and a Latin letter or digit ("GNMTv2 和 NCF"); Intl's
+// zh-CN list format does not.
+const LATIN_END = /[A-Za-z0-9%)]$/
+const LATIN_START = /^[A-Za-z0-9(]/
+
+/** "a, b, and c" / "a、b 和 c" (a space beside 和 only where it meets a Latin word or a number). */
 export function formatList(locale: Locale, items: string[]): string {
-  return new Intl.ListFormat(NUMBER_TAG[locale], { type: 'conjunction' }).format(items)
+  if (locale === 'en' || items.length < 2) return new Intl.ListFormat(NUMBER_TAG[locale]).format(items)
+  const head = items.slice(0, -1).join('、')
+  const last = items[items.length - 1]
+  return `${head}${LATIN_END.test(head) ? ' ' : ''}和${LATIN_START.test(last) ? ' ' : ''}${last}`
+}
+
+/** Names in a table cell or a tooltip, without "and": "ACL, CVPR" / "ACL、CVPR". */
+export function formatNames(locale: Locale, items: string[]): string {
+  return items.join(locale === 'zh' ? '、' : ', ')
 }
 
 /** What separates the parts of a citation: a full-width comma in Chinese. */

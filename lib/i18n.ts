@@ -13,7 +13,8 @@ export type { MessageKey } from './i18n/en'
 // The formats (lib/format.ts) come through here too: one import for all that depends on the language. Bound here
 // rather than re-exported, so the build keeps them in the messages' chunk: a chunk of their own would add its
 // name to the entry's preload map, and slide 1 would load 30 bytes more.
-export const { formatEventDate, formatList, formatMonth, formatNumber, formatTimes, listSeparator } = format
+export const { formatEventDate, formatList, formatMonth, formatNames, formatNumber, formatTimes, listSeparator } =
+  format
 export type { Locale } from './locale'
 export { isLocale } from './locale'
 

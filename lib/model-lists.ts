@@ -11,8 +11,8 @@ export interface ModelList {
 export function modelLists(models: Row<'models'>[], t: Translate): ModelList[] {
   const by = (c: string) => models.filter(m => m.collection === c)
   return [
-    { collection: 'tf-official', title: t('modelLists.tfOfficial'), items: by('tf-official') },
-    { collection: 'tf-research', title: t('modelLists.tfResearch'), items: by('tf-research') },
+    { collection: 'tf-official', title: t('models.tfOfficial'), items: by('tf-official') },
+    { collection: 'tf-research', title: t('models.tfResearch'), items: by('tf-research') },
     { collection: 'torchvision-0.3', title: t('modelLists.tv03'), items: by('torchvision-0.3') },
     { collection: 'torchvision-0.4', title: t('modelLists.tv04'), items: by('torchvision-0.4') },
   ]

@@ -2,7 +2,7 @@ import type { EChartsOption } from 'echarts'
 import type { Row } from '../data/schema'
 import type { Framework } from '../domain/research'
 import type { ChartEnv, ChartModel } from './common'
-import { formatNumber } from '../i18n'
+import { formatNames, formatNumber } from '../i18n'
 import { withAlpha } from '../palette'
 import { arxivGrowth, FRAMEWORKS, yoyGrowth } from '../domain/research'
 import { defineChart, tall } from './spec'
@@ -51,7 +51,8 @@ export function growthChart(input: GrowthInput, env: ChartEnv): ChartModel {
         data: [
           {
             value: arxivRow(fw).value!,
-            // A figure only seen on the original chart is drawn hatched and says so in its label.
+            // A figure only reported as a label of the original chart: a faded fill and a dashed outline (every
+            // TensorFlow bar is striped), and its label says so.
             // (colour alpha rather than opacity, which would fade the label too)
             itemStyle: quoted
               ? { color: withAlpha(p[fw], 0.4), borderType: 'dashed', borderColor: p.text, borderWidth: 2 }
@@ -102,7 +103,7 @@ export function growthChart(input: GrowthInput, env: ChartEnv): ChartModel {
       before: c.before,
       to: conf.to,
       after: c.after,
-      list: conf.conferences.join(', '),
+      list: formatNames(locale, conf.conferences),
     })
   }
   const measure = (fw: Framework) => [

@@ -24,6 +24,8 @@ export function speedChart(rows: Row<'speed'>[], env: ChartEnv): ChartModel {
   const num = (n: number) => formatNumber(locale, n, { digits: 1 })
   const rel = (m: string, fw: BenchFramework) => relativeSpeed(rows, m, fw)
   const naCount = (m: string) => rows.filter(r => r.model === m && r.status === 'na').length
+  // images/s, tokens/s, samples/s in the edition's language: 图像/秒 on a Chinese axis.
+  const unit = (cell: Row<'speed'>) => t(`speed.unit.${cell.unit}`)
 
   const pt = models.map(m => ({ m, v: rel(m, 'PyTorch')! }))
   const tf = models.map(m => ({ m, v: rel(m, 'TensorFlow')! })).sort((a, b) => a.v - b.v)
@@ -39,7 +41,7 @@ export function speedChart(rows: Row<'speed'>[], env: ChartEnv): ChartModel {
 
   const category = (m: string) => {
     const na = naCount(m)
-    return [m, `{unit|${cellOf(rows, m, 'PyTorch').unit}}`, na ? `{na|${t('speed.naCount', { n: na })}}` : '']
+    return [m, `{unit|${unit(cellOf(rows, m, 'PyTorch'))}}`, na ? `{na|${t('speed.naCount', { n: na })}}` : '']
       .filter(Boolean)
       .join('\n')
   }
@@ -51,7 +53,7 @@ export function speedChart(rows: Row<'speed'>[], env: ChartEnv): ChartModel {
         return escapeHtml(
           c.throughput === undefined
             ? `${fw}: ${t('speed.na')}`
-            : `${fw}: ${pc(rel(model, fw)!)} (${formatNumber(locale, c.throughput)} ${spreadText(c, num)} ${c.unit})`,
+            : `${fw}: ${pc(rel(model, fw)!)} (${formatNumber(locale, c.throughput)} ${spreadText(c, num)} ${unit(c)})`,
         )
       }),
     ].join('<br>')
@@ -119,7 +121,7 @@ export function speedChart(rows: Row<'speed'>[], env: ChartEnv): ChartModel {
       r.framework,
       r.throughput === undefined ? t('speed.na') : formatNumber(locale, r.throughput),
       spreadText(r, num) || '—',
-      r.unit,
+      unit(r),
       r.throughput === undefined ? '—' : pc(rel(r.model, r.framework)!),
     ]),
     sources: rows.map(r => [r.source]),

@@ -3,9 +3,17 @@ import type { Row } from '../data/schema'
 import type { ShareRow } from '../domain/research'
 import type { ChartEnv, ChartModel } from './common'
 import type { ChartProps } from './spec'
-import { formatNumber } from '../i18n'
+import { formatNames, formatNumber } from '../i18n'
 import { marks } from '../palette'
-import { conferencesIn, countsByYear, crossoverYear, FRAMEWORKS, shareOfAll, yearOf } from '../domain/research'
+import {
+  conferencesIn,
+  countsByYear,
+  crossoverYear,
+  FRAMEWORKS,
+  populationOf,
+  shareOfAll,
+  yearOf,
+} from '../domain/research'
 import { escapeHtml } from '../table'
 import { defineChart, flagProp, numberProp, tall } from './spec'
 import { percentAxis } from './common'
@@ -35,13 +43,25 @@ export function trendChart(input: TrendInput, env: ChartEnv): ChartModel {
   const byYear = new Map(series.map(r => [String(r.year), r]))
 
   const scope = input.conference === 'all' ? t('trend.allScope') : input.conference
-  // A pooled year with a single conference (2022: ICLR alone) is not comparable with the years before it: say so
-  // on its tick.
-  const partial = input.conference === 'all' ? series.filter(r => r.conferences.length === 1) : []
+  // A year is not comparable with the years before it when it counts submissions instead of accepted papers
+  // (ICLR 2021 and 2022, scraped before the decisions) or pools a single conference (2022: ICLR alone). Its tick
+  // is starred and the axis name says why: a note under each tick would collide in a half-width chart.
+  const pooled = input.conference === 'all'
+  const counted = series.filter(r => populationOf(r) !== 'accepted')
+  const alone = pooled ? series.filter(r => r.conferences.length === 1) : []
+  const partial = series.filter(r => counted.includes(r) || alone.includes(r))
   const tick = (year: string) => {
-    const r = partial.find(x => String(x.year) === year)
+    if (counted.some(r => String(r.year) === year)) return `${year}*`
+    const r = alone.find(x => String(x.year) === year)
     return r ? `${year}\n${t('trend.onlyConf', { conf: r.conferences[0] })}` : year
   }
+  const submitted = [...new Set(counted.flatMap(r => r.submissions))].sort()
+  const axisNotes = [
+    ...(submitted.length ? [t('trend.markSubmissions', { conf: formatNames(locale, submitted) })] : []),
+    ...alone
+      .filter(r => counted.includes(r))
+      .map(r => t('trend.markAlone', { year: r.year, conf: formatNames(locale, r.conferences) })),
+  ]
   const [first, last] = [series[0], series[series.length - 1]]
   const aria =
     t('trend.aria', {
@@ -53,21 +73,32 @@ export function trendChart(input: TrendInput, env: ChartEnv): ChartModel {
       tfLast: pc(shareOfAll(last, 'TensorFlow')),
       ptLast: pc(shareOfAll(last, 'PyTorch')),
       cross: cross === undefined ? '' : t('trend.ariaCross', { year: cross }),
-    }) + partial.map(r => t('trend.ariaOnly', { year: r.year, conf: r.conferences[0] })).join('')
+    }) +
+    partial
+      .map(r =>
+        populationOf(r) === 'accepted'
+          ? t('trend.ariaOnly', { year: r.year, conf: r.conferences[0] })
+          : t('trend.ariaSubmissions', { year: r.year, conf: formatNames(locale, r.submissions) }),
+      )
+      .join('')
 
   const option = {
-    grid: { left: 64, right: 32, top: 48, bottom: partial.length ? 60 : 48 },
+    grid: { left: 64, right: 32, top: 48, bottom: axisNotes.length ? 70 : partial.length ? 60 : 48 },
     legend: { top: 0, data: shown },
     tooltip: {
       trigger: 'axis',
-      formatter: (items: unknown) => tooltipHtml(items as { axisValue: string; seriesName: string }[], byYear, pc),
+      formatter: (items: unknown) =>
+        tooltipHtml(items as { axisValue: string; seriesName: string }[], byYear, pc, names =>
+          formatNames(locale, names),
+        ),
     },
     xAxis: {
       type: 'category',
       data: years,
-      name: t('trend.xAxis'),
+      name: [t('trend.xAxis'), axisNotes.join(' · ')].filter(Boolean).join('\n'),
       nameLocation: 'middle',
-      nameGap: partial.length ? 40 : 30,
+      // Two lines centred on the gap: far enough for the first to clear the tick labels.
+      nameGap: axisNotes.length ? 44 : partial.length ? 40 : 30,
       boundaryGap: true,
       axisLabel: {
         formatter: tick,
@@ -139,7 +170,7 @@ export function trendChart(input: TrendInput, env: ChartEnv): ChartModel {
     ],
     rows: series.map(r => [
       r.year,
-      r.conferences.join(', '),
+      formatNames(locale, r.conferences),
       r.pytorch,
       r.tensorflow,
       r.total,
@@ -162,6 +193,7 @@ function tooltipHtml(
   items: { axisValue: string; seriesName: string }[],
   byYear: Map<string, ShareRow>,
   pc: (n: number) => string,
+  names: (items: string[]) => string,
 ): string {
   const year = items[0]?.axisValue
   const row = year === undefined ? undefined : byYear.get(year)
@@ -169,7 +201,7 @@ function tooltipHtml(
   const lines = FRAMEWORKS.filter(fw => items.some(i => i.seriesName === fw)).map(
     fw => `${fw}: ${pc(shareOfAll(row, fw))} (${fw === 'PyTorch' ? row.pytorch : row.tensorflow} / ${row.total})`,
   )
-  return [escapeHtml(`${year} · ${row.conferences.join(', ')}`), ...lines.map(escapeHtml)].join('<br>')
+  return [escapeHtml(`${year} · ${names(row.conferences)}`), ...lines.map(escapeHtml)].join('<br>')
 }
 
 const from = (p: ChartProps) => numberProp(p, 'from', 2017)

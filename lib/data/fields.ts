@@ -41,6 +41,16 @@ export const month = z
   .regex(/^\d{4}-\d{2}$/, 'expected a month as YYYY-MM')
   .refine(s => isRealDate(Number(s.slice(0, 4)), Number(s.slice(5, 7))), 'expected a real month (01-12)')
 
+/** A date as precise as its source: a day (YYYY-MM-DD) or only a month (YYYY-MM). */
+export const dayOrMonth = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'expected a date as YYYY-MM-DD, or a month as YYYY-MM')
+  .refine(
+    s => isRealDate(Number(s.slice(0, 4)), Number(s.slice(5, 7)), s.length === 10 ? Number(s.slice(8, 10)) : 1),
+    'expected a real calendar date',
+  )
+
 export const day = z
   .string()
   .trim()
@@ -76,7 +86,11 @@ const asMonth = (s: string) => {
   return m[1] ? `${m[1]}-${m[2]}` : `${m[3]}-${m[4] === '1' ? '01' : '07'}`
 }
 
-/** A span of time as START/END, each a month (YYYY-MM) or a half year (YYYYH1, YYYYH2), END not before START. */
+/**
+ * Two ends as START/END, each a month (YYYY-MM) or a half year (YYYYH1, YYYYH2), END not before START. What they
+ * mean is the measure's: a count covers the span (2019-01/2019-06); a growth figure compares the two ends, each a
+ * period of its own (2018H1/2019H1 = the first half of 2019 against the first half of 2018), see data/growth.csv.
+ */
 export const period = z
   .string()
   .trim()

@@ -3,7 +3,7 @@ import {
   benchFramework,
   confidence,
   count,
-  day,
+  dayOrMonth,
   framework,
   month,
   optionalDate,
@@ -40,6 +40,8 @@ export const datasets = {
         .string()
         .trim()
         .refine(s => s === '' || /^https:\/\/\S+$/.test(s), 'expected an https:// URL or an empty cell'),
+      // What the deck adds to the title (which commit, what was left out), in English; lib/i18n/zh.ts translates it.
+      note: optionalText,
     }),
   },
   trend: {
@@ -52,6 +54,8 @@ export const datasets = {
         pytorch_only: count,
         tensorflow_only: count,
         total: count,
+        // What was scraped: the accepted papers, or (ICLR 2021 and 2022) every submission before the decisions.
+        population: z.enum(['accepted', 'submissions'], 'expected accepted or submissions'),
         source: sourceId,
       })
       .refine(r => r.pytorch_only + r.tensorflow_only <= r.total, {
@@ -62,18 +66,31 @@ export const datasets = {
   growth: {
     file: 'growth.csv',
     key: ['framework', 'measure'],
-    row: z.object({
-      framework,
-      measure: z.enum(['papers', 'yoy_growth'], 'expected papers or yoy_growth'),
-      period,
-      value: optionalDecimal,
-      unit: z.enum(['papers', 'percent'], 'expected papers or percent'),
-      qualifier: optionalText,
-      provenance: z.enum(['text', 'chart-label'], 'expected text or chart-label'),
-      confidence,
-      source: sourceId,
-      note: text,
-    }),
+    row: z
+      .object({
+        framework,
+        measure: z.enum(['papers', 'yoy_growth'], 'expected papers or yoy_growth'),
+        period,
+        value: optionalDecimal,
+        unit: z.enum(['papers', 'percent'], 'expected papers or percent'),
+        qualifier: optionalText,
+        provenance: z.enum(['text', 'chart-label'], 'expected text or chart-label'),
+        confidence,
+        source: sourceId,
+        note: text,
+      })
+      // Year over year compares two like periods a year apart: 2018H1/2019H1, not a span from one to the other.
+      .refine(
+        r => {
+          if (r.measure !== 'yoy_growth') return true
+          const [a, b] = r.period.split('/')
+          return a.slice(4) === b.slice(4) && Number(b.slice(0, 4)) - Number(a.slice(0, 4)) === 1
+        },
+        {
+          message: 'yoy_growth compares the same period of two consecutive years, e.g. 2018H1/2019H1',
+          path: ['period'],
+        },
+      ),
   },
   he2019Shares: {
     file: 'he-2019-shares.csv',
@@ -88,15 +105,21 @@ export const datasets = {
   timeline: {
     file: 'timeline.csv',
     key: ['id'],
-    row: z.object({
-      id: sourceId,
-      date: day,
-      precision: z.enum(['day', 'month'], 'expected day or month'),
-      framework: z.enum(['TensorFlow', 'PyTorch', 'Caffe2'], 'expected TensorFlow, PyTorch or Caffe2'),
-      event: text,
-      source: sourceId,
-      confidence,
-    }),
+    row: z
+      .object({
+        id: sourceId,
+        // As precise as the source: a day (YYYY-MM-DD) only where a source verifies the day, else the month.
+        date: dayOrMonth,
+        precision: z.enum(['day', 'month'], 'expected day or month'),
+        framework: z.enum(['TensorFlow', 'PyTorch', 'Caffe2'], 'expected TensorFlow, PyTorch or Caffe2'),
+        event: text,
+        source: sourceId,
+        confidence,
+      })
+      .refine(r => (r.precision === 'day') === (r.date.length === 10), {
+        message: 'precision day needs a YYYY-MM-DD date; precision month a YYYY-MM month, and no day',
+        path: ['date'],
+      }),
   },
   models: {
     file: 'models.csv',

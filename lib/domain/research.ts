@@ -11,6 +11,8 @@ export interface ShareRow {
   tensorflow: number
   total: number
   conferences: string[]
+  /** The conferences of this row counted from their submissions rather than their accepted papers. */
+  submissions: string[]
 }
 
 export const yearOf = (r: Paper) => Number(r.month.slice(0, 4))
@@ -25,14 +27,27 @@ export function countsByYear(rows: Paper[], conference: string | 'all', from = -
   for (const r of rows) {
     const year = yearOf(r)
     if (year < from || year > to || (conference !== 'all' && r.conference !== conference)) continue
-    const acc = byYear.get(year) ?? { year, pytorch: 0, tensorflow: 0, total: 0, conferences: [] }
+    const acc = byYear.get(year) ?? { year, pytorch: 0, tensorflow: 0, total: 0, conferences: [], submissions: [] }
     acc.pytorch += r.pytorch_only
     acc.tensorflow += r.tensorflow_only
     acc.total += r.total
     acc.conferences.push(r.conference)
+    if (r.population === 'submissions') acc.submissions.push(r.conference)
     byYear.set(year, acc)
   }
   return [...byYear.values()].sort((a, b) => a.year - b.year)
+}
+
+export type Population = 'accepted' | 'submissions' | 'mixed'
+
+/**
+ * What a year's counts are of. ICLR 2021 and 2022 were scraped from the submissions under review, the rest from
+ * accepted papers; a pooled year holding both kinds of row mixes two populations and is not comparable with the
+ * years before it.
+ */
+export function populationOf(row: Pick<ShareRow, 'conferences' | 'submissions'>): Population {
+  if (row.submissions.length === 0) return 'accepted'
+  return row.submissions.length === row.conferences.length ? 'submissions' : 'mixed'
 }
 
 /** Percent of all papers that mention only this framework. */

@@ -51,3 +51,34 @@ export function modelsMeasuredOnly(rows: Cell[], frameworks: BenchFramework[]): 
     return measured.length === frameworks.length && frameworks.every(f => measured.includes(f))
   })
 }
+
+/** The spread of a cell in the row's own unit: a percent spread is converted with its throughput. */
+export function absoluteSpread(cell: Cell): number {
+  if (cell.throughput === undefined || cell.plus_minus === undefined) return 0
+  return cell.plus_minus_type === 'pct' ? (cell.plus_minus * cell.throughput) / 100 : cell.plus_minus
+}
+
+export type Outcome = 'win' | 'tie' | 'loss'
+
+/**
+ * How `a` fared against `b` on one model. A lead no larger than the wider of the two spreads is a tie: the
+ * measurements cannot tell the two apart (PyTorch 1547 ± 316 against TensorFlow 1422 ± 27 on AlexNet).
+ * Undefined where either cell is N/A.
+ */
+export function outcomeOf(rows: Cell[], model: string, a: BenchFramework, b: BenchFramework): Outcome | undefined {
+  const [x, y] = [cellOf(rows, model, a), cellOf(rows, model, b)]
+  if (x.throughput === undefined || y.throughput === undefined) return undefined
+  const lead = x.throughput - y.throughput
+  if (Math.abs(lead) <= Math.max(absoluteSpread(x), absoluteSpread(y))) return 'tie'
+  return lead > 0 ? 'win' : 'loss'
+}
+
+/** The models on which `a` won, tied with and lost to `b`, in the paper's order; N/A models are in none. */
+export function headToHead(rows: Cell[], a: BenchFramework, b: BenchFramework): Record<Outcome, string[]> {
+  const out: Record<Outcome, string[]> = { win: [], tie: [], loss: [] }
+  for (const m of modelsIn(rows)) {
+    const o = outcomeOf(rows, m, a, b)
+    if (o) out[o].push(m)
+  }
+  return out
+}

@@ -26,6 +26,11 @@ export const en = {
   'trend.allScope': 'All conferences pooled',
   'trend.onlyConf': '{conf} only',
   'trend.ariaOnly': ' {year}: {conf} only.',
+  // He scraped ICLR 2021 and 2022 before the decisions: those rows count submissions, not accepted papers.
+  'trend.submissionsOf': '{conf} submissions',
+  'trend.markSubmissions': '* {conf}: submissions, not accepted papers',
+  'trend.markAlone': '{year}: {conf} alone',
+  'trend.ariaSubmissions': ' {year} counts {conf} submissions, not accepted papers.',
   'trend.col.year': 'Year',
   'trend.col.conferences': 'Conferences',
   'trend.col.pytorch': 'Only PyTorch (papers)',
@@ -33,7 +38,8 @@ export const en = {
   'trend.col.total': 'All papers',
   'trend.col.ptShare': 'PyTorch % of all',
   'trend.col.tfShare': 'TensorFlow % of all',
-  'growth.title': 'Year-over-year growth in papers mentioning each framework, 2018 → 2019',
+  'growth.title':
+    'Growth 2018 → 2019: arXiv papers mentioning each framework; conference papers mentioning only that one',
   'growth.yAxis': 'Growth, %',
   'growth.arxiv': "arXiv, Jan–Jun (O'Reilly)",
   'growth.conf': '{n} conferences (He)',
@@ -60,6 +66,9 @@ export const en = {
   'speed.col.spread': '±',
   'speed.col.unit': 'Unit',
   'speed.col.relative': '% of the fastest',
+  'speed.unit.images/s': 'images/s',
+  'speed.unit.tokens/s': 'tokens/s',
+  'speed.unit.samples/s': 'samples/s',
   'operators.title': 'Entries on TensorFlow\'s "All symbols" docs page, by version',
   'operators.yAxis': 'Symbols listed',
   'operators.primary': 'Primary namespace',
@@ -81,7 +90,7 @@ export const en = {
   // Keyed by the data file's own wording (data/operators-others.csv, unit): editing it there asks for new messages.
   'operators.unit.ATen operators': 'ATen operators',
   'operators.unit.ATen operators counting overloads': 'ATen operators counting overloads',
-  'models.title': "Models in the post's appendix, by collection and task",
+  'models.title': "Models in the post's appendix, and torchvision 0.4's video models, by collection and task",
   'models.xAxis': 'Entries listed',
   'models.listed': 'Listed in the source',
   'models.tfOfficial': 'TensorFlow official/',
@@ -152,11 +161,10 @@ export const en = {
   // The arXiv rows' basis: the English table quotes the data file's own note; other languages say where the
   // figure stands, from its provenance field.
   'growth.basis.text': "stated in the source's text",
-  'growth.basis.chartLabel': 'reported (by a secondary source) as a label on the original chart, not in any text',
+  'growth.basis.chartLabel':
+    'read off the original chart by the post, quoted by one secondary source, in no text we found',
   'growth.basis.conf': '{from}: {before} → {to}: {after} ({list})',
   'frame.sourceLine': 'Source:',
-  'modelLists.tfOfficial': 'TensorFlow · official/',
-  'modelLists.tfResearch': 'TensorFlow · research/',
   'modelLists.tv03': "torchvision 0.3 (the post's PyTorch list)",
   'modelLists.tv04': 'torchvision 0.4 adds',
   'sources.primary': 'primary',

@@ -20,6 +20,7 @@ export const enumKeys = {
   'sources.': datasets.sources.row.shape.kind.options,
   'sources.medium.': datasets.sources.row.shape.medium.options,
   'verdict.': VERDICTS,
+  'speed.unit.': datasets.speed.row.shape.unit.options,
 }
 
 type EnumKeys = typeof enumKeys

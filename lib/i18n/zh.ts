@@ -26,6 +26,10 @@ export const zh: Messages = {
   'trend.allScope': '全部会议合计',
   'trend.onlyConf': '仅 {conf}',
   'trend.ariaOnly': '{year}年只有 {conf} 的数据。',
+  'trend.submissionsOf': '{conf} 投稿',
+  'trend.markSubmissions': '* {conf} 计的是投稿，不是录用论文',
+  'trend.markAlone': '{year} 年只有 {conf}',
+  'trend.ariaSubmissions': '{year}年的 {conf} 计的是全部投稿，不是录用论文。',
   'trend.col.year': '年份',
   'trend.col.conferences': '会议',
   'trend.col.pytorch': '只提及 PyTorch（篇）',
@@ -33,11 +37,11 @@ export const zh: Messages = {
   'trend.col.total': '论文总数',
   'trend.col.ptShare': 'PyTorch 占比',
   'trend.col.tfShare': 'TensorFlow 占比',
-  'growth.title': '提及各框架的论文数同比增长，2018 → 2019',
+  'growth.title': '2018 → 2019 年的增长：arXiv 上提及各框架的论文；会议上只提及其中一个框架的论文',
   'growth.yAxis': '增长率（%）',
   'growth.arxiv': "arXiv，1–6月（O'Reilly）",
   'growth.conf': '{n} 个会议（Horace He）',
-  'growth.flag': '据转述为原图标注，\n正文没有',
+  'growth.flag': '据转述是原图上的\n标注，正文中没有',
   'growth.aria':
     "PyTorch 在 arXiv 上增长 {ptArxiv}（O'Reilly），在 {n} 个会议上增长 {ptConf}；TensorFlow 在同样的会议上为 " +
     '{tfConf}，arXiv 上的 {tfArxiv} 据转述只是原图上的标注。',
@@ -51,7 +55,7 @@ export const zh: Messages = {
   'speed.na': '无结果',
   'speed.naCount': '{n} 项无结果',
   'speed.aria':
-    '各模型训练吞吐量相对于该模型最快框架的比例，由 PyTorch 作者在单块 GP100 显卡上测得：PyTorch 在 {n} 个模型中有 ' +
+    '各模型训练吞吐量相对于该模型最快框架的比例，由 PyTorch 作者在一块 GP100 GPU 上测得：PyTorch 在 {n} 个模型中有 ' +
     '{ptFastest} 个最快，落后最快框架最多 {ptGap}；TensorFlow 在 {tfMinModel} 上只有最快框架的 {tfMin}，最好是在 ' +
     '{tfMaxModel} 上达到 {tfMax}。',
   'speed.col.model': '模型',
@@ -60,6 +64,9 @@ export const zh: Messages = {
   'speed.col.spread': '±',
   'speed.col.unit': '单位',
   'speed.col.relative': '相对最快框架',
+  'speed.unit.images/s': '图像/秒',
+  'speed.unit.tokens/s': '词元/秒',
+  'speed.unit.samples/s': '样本/秒',
   'operators.title': 'TensorFlow 文档“全部符号”页面的条目数，按版本',
   'operators.yAxis': '列出的符号数',
   'operators.primary': '主命名空间',
@@ -80,11 +87,11 @@ export const zh: Messages = {
   'operators.unitOther': '{unit}，{year}年：单位不同，不可直接比较',
   'operators.unit.ATen operators': 'ATen 算子',
   'operators.unit.ATen operators counting overloads': 'ATen 算子（重载分别计数）',
-  'models.title': '原文附录中的模型，按集合和任务',
+  'models.title': '原文附录中的模型及 torchvision 0.4 新增的视频模型（按来源和任务分组）',
   'models.xAxis': '列出的条目数',
   'models.listed': '见于来源',
-  'models.tfOfficial': 'TensorFlow 官方模型',
-  'models.tfResearch': 'TensorFlow 研究模型',
+  'models.tfOfficial': 'TensorFlow 官方模型（official/）',
+  'models.tfResearch': 'TensorFlow 研究模型（research/）',
   'models.tv': 'torchvision {version}：{task}',
   'models.task.classification': '图像分类',
   'models.task.semantic segmentation': '语义分割',
@@ -95,7 +102,7 @@ export const zh: Messages = {
   'models.aria':
     '原文附录列出 {tf} 个 TensorFlow 条目（官方 {official} 个，研究目录 {research} 个，每个都见于 2018–2019 年间某一' +
     '版 tensorflow/models 的 README），而 torchvision 0.3 有 {tv3} 个模型，覆盖 {tasks} 类任务；torchvision 0.4 又增' +
-    '加了 {tv4} 个视频模型。TensorFlow 的研究目录是一个项目，不一定是训练好的模型。',
+    '加了 {tv4} 个视频模型。TensorFlow 的每个研究目录是一个项目，不一定是训练好的模型。',
   'models.col.collection': '集合',
   'models.col.count': '数量',
   'models.col.models': '模型',
@@ -147,11 +154,9 @@ export const zh: Messages = {
   'confidence.medium': '中',
   'confidence.low': '低',
   'growth.basis.text': '来源正文中给出',
-  'growth.basis.chartLabel': '据二手来源转述，是原图上的标注，正文里找不到',
+  'growth.basis.chartLabel': '原文从原图上读出，一个二手来源引用过，我们找到的正文里都没有',
   'growth.basis.conf': '{from}年 {before} 篇 → {to}年 {after} 篇（{list}）',
   'frame.sourceLine': '来源：',
-  'modelLists.tfOfficial': 'TensorFlow · official/',
-  'modelLists.tfResearch': 'TensorFlow · research/',
   'modelLists.tv03': 'torchvision 0.3（原文列表）',
   'modelLists.tv04': 'torchvision 0.4 新增',
   'sources.primary': '一手资料',
@@ -174,5 +179,49 @@ export const zh: Messages = {
   'read.link': '以文章形式阅读',
   'read.pdfDeck': '幻灯片（PDF）',
   'read.pdfHandout': '讲义（PDF）',
-  'read.offer': '在手机上？以文章形式阅读本讲',
+  'read.offer': '用手机浏览？可改为文章形式阅读',
+}
+
+// Notes that data/ writes in English, in Chinese: the Sources slide's note column (data/sources.csv, by source id)
+// and the appendix's tooltips (data/models.csv, by the note itself). tests/unit/zh-text.test.ts fails when a note
+// has no translation here, or a translation no note.
+export const zhSourceNotes: Readonly<Record<string, string>> = {
+  'he-data-2019':
+    '2019-10-10 的数据（提交 1a19299c），The Gradient 那篇文章的依据；正文中出现 Google 或 Facebook 的邮箱、' +
+    'Google Brain 或 Facebook AI Research 字样的论文一律剔除，致谢部分也算在内',
+  'he-data':
+    '提交 3ef0c7d，即最后一次数据更新（2021-10-22），最新一行是 ICLR 2022；ICLR 2021 和 2022 两行统计的是投稿，' +
+    '其余各行是录用论文',
+  doczamora:
+    "文中说，据 Gradient Flow，TensorFlow 只增长了 23%；这个数字在 O'Reilly 的正文里没有；" +
+    '没有记下文章本身的网址，所以只链接到网站',
+  'seed-post': '本演讲逐条解读的 2019 年博文',
+  'tf-2-alpha-prs': '2.0.0-alpha0 的发布构建和发布说明，2019-03-05 获批；2019-03-06 起，安装文档改为安装这一版',
+  'tf-models-official': '提交 042400ac，2019 年的一个版本（其中已有 BERT）；确切日期无法确认',
+  'tf-models-research': '2018-09-10 的提交 0a161121，以及日期无法确认的提交 026ca58a',
+  'tf-models-research-v1-13':
+    'cvt_text 于 2018-09-21 在 e9b55413 中加入，struct2depth 于 2018-11-19 在 811fa209 中加入',
+  'detectron-git': '首次提交 2f8161ed；README 写明基于 Caffe2',
+  'maskrcnn-git': '提交 61ffdb38，首次发布',
+  'bert-git': '提交 fe354751，BERT 首次发布；多语言模型在 f18bd94 中加入',
+  'pytorch-paper': 'arXiv:1912.01703，NeurIPS 2019；表 1',
+  'torchvision-docs-1-1': 'PyTorch 1.1.0 文档',
+  'torchvision-docs-1-3': 'PyTorch 1.3.0 文档',
+  'tf-docs-index': '“全部符号”页面，即 tensorflow/docs 仓库里的索引文件；分支 r1.12 到 r2.0，逐个分支计数',
+  'pytorch-2-0': '原话是 PyTorch 有 1200 多个算子，把每个算子的各种重载都算上则有 2000 多个',
+  'state-of-ai-2020': '那一页幻灯片：论文实现中 PyTorch 占 47%，TensorFlow 占 18%；链接的是 fliphtml5 上的副本',
+  'lynley-2022': '一条关于 Papers with Code 的推文，据 notes.yuuk.io 的引用',
+  'baai-joury': 'Ari Joury 2023 年文章的中文摘要',
+  'hn-2023': 'Hacker News 第 35999101 号帖子：只剩标题，所链接的原始出处已无法找回',
+}
+
+export const zhModelNotes: Readonly<Record<string, string>> = {
+  'README list': '见于 README 的模型列表',
+  'README 026ca58a': '见于提交 026ca58a 的 README',
+  'README 0a161121': '见于提交 0a161121 的 README',
+  'README at tag v1.13.0 (added 2018-09-21 in e9b55413)': '见于标签 v1.13.0 的 README（2018-09-21 在 e9b55413 中加入）',
+  'README at tag v1.13.0 (added 2018-11-19 in 811fa209)': '见于标签 v1.13.0 的 README（2018-11-19 在 811fa209 中加入）',
+  'added in <=0.2': '0.2 或更早的版本加入',
+  'added in 0.3': '0.3 版加入',
+  'added in 0.4': '0.4 版加入',
 }

@@ -9,6 +9,7 @@ import { eventDate, figures } from '../figures'
 import { listSeparator } from '../i18n'
 import { palettes } from '../palette'
 import { modelLists } from '../model-lists'
+import { noteIn } from '../notes'
 import { escapeHtml, tableToCsv } from '../table'
 import { isVerdict, VERDICT_MARKS, VERDICTS } from '../verdict'
 import { chartSpec } from '../charts'
@@ -58,7 +59,12 @@ const components: Record<string, StaticComponent> = {
   ModelLists: (_a, ctx) => {
     const groups = modelLists(ctx.data.models, ctx.t)
     const sections = groups.map(g => {
-      const items = g.items.map(m => `<li${m.note ? ` title="${esc(m.note)}"` : ''}>${esc(m.name)}</li>`).join('')
+      const items = g.items
+        .map(m => {
+          const note = noteIn(ctx.locale, 'model', m.name, m.note)
+          return `<li${note ? ` title="${esc(note)}"` : ''}>${esc(m.name)}</li>`
+        })
+        .join('')
       const heading = `<h3>${esc(g.title)} <span class="count">${g.items.length}</span></h3>`
       return `<section class="model-group" data-collection="${esc(g.collection)}">${heading}<ul>${items}</ul></section>`
     })
@@ -70,8 +76,9 @@ const components: Record<string, StaticComponent> = {
       const publisher = s.publisher ? `<b>${esc(s.publisher)}</b>${sep}` : ''
       const date = s.date ? `${esc(s.date)}${sep}` : ''
       const title = s.url ? `<a href="${esc(s.url)}">${esc(s.title)}</a>` : esc(s.title)
+      const note = s.note ? `<span class="note">${sep}${esc(noteIn(ctx.locale, 'source', s.id, s.note))}</span>` : ''
       const kind = `${esc(ctx.t(`sources.${s.kind}`))} · ${esc(ctx.t(`sources.medium.${s.medium}`))}`
-      return `<li data-source="${esc(s.id)}">${publisher}${date}${title} <span class="kind">${kind}</span></li>`
+      return `<li data-source="${esc(s.id)}">${publisher}${date}${title}${note} <span class="kind">${kind}</span></li>`
     }
     return `<ol class="source-list">${ctx.data.sources.map(item).join('')}</ol>`
   },

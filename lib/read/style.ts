@@ -106,6 +106,12 @@ padding:.25rem .75rem;min-height:32px;cursor:pointer}
 .factor-card{display:block;margin:.75rem 0;padding:.75rem 1rem;border:1px solid var(--rule);border-radius:6px;
 color:inherit;text-decoration:none}
 .factor-card b{display:block}
+.factor-figure{display:block;font-size:1.5rem;font-weight:700;margin:.2rem 0}
+.stat-big{font-size:1.5rem;font-weight:700}
+.stat-label{color:var(--muted);font-weight:600}
+.year-row{display:flex;gap:1rem;align-items:baseline;padding:.25rem 0;border-bottom:1px solid var(--rule)}
+.post-claim{margin:1rem 0;padding:.5rem 1rem;border-left:4px solid var(--rule)}
+.source-list .note{color:var(--muted)}
 .verdict{font-weight:700;white-space:nowrap}
 .slide table:not(.chart-table table){display:block;max-width:100%;overflow-x:auto;border-collapse:collapse;
 font-size:.9375rem}

@@ -54,7 +54,7 @@ describe('the real data files', () => {
   })
 })
 
-const HEADER = 'conference,month,pytorch_only,tensorflow_only,total,source'
+const HEADER = 'conference,month,pytorch_only,tensorflow_only,total,population,source'
 const conf = (...rows: string[]) => [HEADER, ...rows].join('\n')
 
 // Each bad input must fail with the file, the line and the field in the message.
@@ -70,37 +70,37 @@ const bad: [string, () => unknown, RegExp][] = [
   ],
   [
     'extra column',
-    () => parseDataset('trend', `${HEADER},notes\nACL,2019-08,1,2,3,he-data,hi`, 'x.csv'),
+    () => parseDataset('trend', `${HEADER},notes\nACL,2019-08,1,2,3,accepted,he-data,hi`, 'x.csv'),
     /^x\.csv:1: unexpected column "notes"/,
   ],
   [
     'row with too few cells',
-    () => parseDataset('trend', conf('ACL,2019-08,1,2,he-data'), 'x.csv'),
-    /^x\.csv:2: expected 6 cells, found 5/,
+    () => parseDataset('trend', conf('ACL,2019-08,1,2,accepted,he-data'), 'x.csv'),
+    /^x\.csv:2: expected 7 cells, found 6/,
   ],
   [
     'non-numeric count',
-    () => parseDataset('trend', conf('ACL,2019-08,many,2,30,he-data'), 'x.csv'),
+    () => parseDataset('trend', conf('ACL,2019-08,many,2,30,accepted,he-data'), 'x.csv'),
     /^x\.csv:2 field "pytorch_only": expected a whole number >= 0, got "many"/,
   ],
   [
     'negative count',
-    () => parseDataset('trend', conf('ACL,2019-08,1,-2,30,he-data'), 'x.csv'),
+    () => parseDataset('trend', conf('ACL,2019-08,1,-2,30,accepted,he-data'), 'x.csv'),
     /^x\.csv:2 field "tensorflow_only": expected a whole number >= 0, got "-2"/,
   ],
   [
     'bad month',
-    () => parseDataset('trend', conf('ACL,2019-13,1,2,30,he-data'), 'x.csv'),
+    () => parseDataset('trend', conf('ACL,2019-13,1,2,30,accepted,he-data'), 'x.csv'),
     /^x\.csv:2 field "month": expected a real month/,
   ],
   [
     'month in the wrong format',
-    () => parseDataset('trend', conf('ACL,Aug 2019,1,2,30,he-data'), 'x.csv'),
+    () => parseDataset('trend', conf('ACL,Aug 2019,1,2,30,accepted,he-data'), 'x.csv'),
     /field "month": expected a month as YYYY-MM, got "Aug 2019"/,
   ],
   [
     'parts larger than the whole',
-    () => parseDataset('trend', conf('ACL,2019-08,20,20,30,he-data'), 'x.csv'),
+    () => parseDataset('trend', conf('ACL,2019-08,20,20,30,accepted,he-data'), 'x.csv'),
     /^x\.csv:2 field "total": pytorch_only \+ tensorflow_only cannot exceed total/,
   ],
   [
@@ -108,7 +108,7 @@ const bad: [string, () => unknown, RegExp][] = [
     () =>
       parseDataset(
         'trend',
-        conf('ACL,2019-08,1,2,30,he-data', '# same edition again', 'ACL,2019-08,1,2,30,he-data'),
+        conf('ACL,2019-08,1,2,30,accepted,he-data', '# same edition again', 'ACL,2019-08,1,2,30,accepted,he-data'),
         'x.csv',
       ),
     /^x\.csv:4 field "conference\+month": duplicate key "ACL \/ 2019-08", first seen on line 2/,
@@ -120,8 +120,30 @@ const bad: [string, () => unknown, RegExp][] = [
   ],
   [
     'impossible calendar date',
-    () => parseDataset('timeline', realCsv('timeline').replace('2019-03-04', '2019-02-30'), 't.csv'),
-    /^t\.csv:\d+ field "date": expected a real calendar date, got "2019-02-30"/,
+    () => parseDataset('timeline', realCsv('timeline').replace('2018-10-24', '2018-02-30'), 't.csv'),
+    /^t\.csv:\d+ field "date": expected a real calendar date, got "2018-02-30"/,
+  ],
+  [
+    // A day only where a source verifies it: a month-only event stores no day, a day-precise one stores its day.
+    'a day-precise event dated to the month only',
+    () => parseDataset('timeline', realCsv('timeline').replace('2018-10-24,day', '2018-10,day'), 't.csv'),
+    /^t\.csv:\d+ field "date": precision day needs a YYYY-MM-DD date; precision month a YYYY-MM month/,
+  ],
+  [
+    'a month-only event that stores a day',
+    () => parseDataset('timeline', realCsv('timeline').replace('2019-03,month', '2019-03-04,month'), 't.csv'),
+    /^t\.csv:\d+ field "date": precision day needs a YYYY-MM-DD date; precision month a YYYY-MM month/,
+  ],
+  [
+    'a growth figure whose two periods are not a year apart',
+    () => parseDataset('growth', realCsv('growth').replace('2018H1/2019H1', '2018H1/2019H2'), 'g.csv'),
+    /^g\.csv:\d+ field "period": yoy_growth compares the same period of two consecutive years/,
+  ],
+  [
+    'a trend row counting neither accepted papers nor submissions',
+    () =>
+      parseDataset('trend', realCsv('trend').replace('1091,208,3388,submissions', '1091,208,3388,posters'), 'tr.csv'),
+    /^tr\.csv:\d+ field "population": expected accepted or submissions/,
   ],
   [
     'unknown confidence',
@@ -263,12 +285,12 @@ bad.push(
   [
     'a period with month 13',
     () => parseDataset('growth', realCsv('growth').replace('2019-01/2019-06', '2019-13/2019-06'), 'ax.csv'),
-    /^ax\.csv:6 field "period": expected real months \(01-12\) in the period; 2019-13 is not one, got "2019-13\//,
+    /^ax\.csv:8 field "period": expected real months \(01-12\) in the period; 2019-13 is not one, got "2019-13\//,
   ],
   [
     'a period in free text',
     () => parseDataset('growth', realCsv('growth').replace('2019-01/2019-06', 'first half of 2019'), 'ax.csv'),
-    /^ax\.csv:6 field "period": expected a period as START\/END, each YYYY-MM or YYYYH1\/YYYYH2, got "first half/,
+    /^ax\.csv:8 field "period": expected a period as START\/END, each YYYY-MM or YYYYH1\/YYYYH2, got "first half/,
   ],
   [
     'a period that ends before it starts',

@@ -35,8 +35,8 @@ describe('the Chinese edition says everything the English says', () => {
     const offending = (await deckOf('slides.zh.md')).slides.flatMap((s, i) =>
       `${s.content}\n${s.note ?? ''}`
         .split('\n')
-        // The post's own words keep its punctuation: block quotes, and 「…」 quotes of it.
-        .map(line => line.replace(/「[^」]*」/g, ''))
+        // The post's own words keep its punctuation: block quotes, and “…” quotes of it (「…」 in older text).
+        .map(line => line.replace(/“[^”]*”|「[^」]*」/g, ''))
         .filter(line => !line.startsWith('>') && halfWidth.test(line))
         .map(line => `slide ${i + 1}: ${line}`),
     )

@@ -19,8 +19,11 @@ describe('figures quoted on the evidence slides', () => {
     expect(f['operators.ptOverloads']).toBe('2,000+')
     expect(f['models.tv3']).toBe('15')
     expect(f['later.low']).toBe('4')
-    // PyTorch over TensorFlow: 1547/1422, 119/66, 212/200, 463/216, 15512/9631, 5.4e6/4.8e6, all above 1.
-    expect(f['speed.ptBeatsTf']).toBe('6')
+    // PyTorch over TensorFlow: ahead on all six, but on AlexNet by 1547 - 1422 = 125, inside PyTorch's ± 316.
+    expect(f['speed.ptWinsTf']).toBe('5')
+    expect(f['speed.ptTiesTf']).toBe('1')
+    expect(f['speed.ptLossesTf']).toBe('0')
+    expect(f['speed.tiedModels']).toBe('AlexNet')
     // GNMTv2 and NCF were run on TensorFlow and PyTorch only.
     expect(f['speed.twoWayModels']).toBe('GNMTv2 and NCF')
     // 2019 pooled: 127+294+146+263+86+76+73+182 PyTorch-only vs 50+148+38+112+86+76+33+104 TensorFlow-only.
@@ -32,15 +35,23 @@ describe('figures quoted on the evidence slides', () => {
     expect(f['conf.lastYearPt']).toBe('1,091')
     expect(f['conf.lastYearEither']).toBe('1,299')
     expect(f['conf.share2022']).toBe('84%')
+    // ... and those 3,388 papers are ICLR 2022's submissions, scraped before the decisions.
+    expect(f['conf.lastEditionPapers']).toBe('ICLR 2022 submissions')
+    expect(figures(realData, 'zh')['conf.lastEditionPapers']).toBe('ICLR 2022 投稿')
+    // 2018 pooled (ACL, CVPR, ECCV, EMNLP, ICLR, ICML, NAACL, NeurIPS): 433 PyTorch only, 671 TensorFlow only.
+    expect(f['conf.pt2018']).toBe('433')
+    expect(f['conf.tf2018']).toBe('671')
+    expect(f['conf.share2018']).toBe('39%')
     // He's data of 2019 (without Google/Facebook authors), not the 2021 data drawn.
-    expect(f['he2019.shares']).toBe('CVPR 69%, NAACL 75%, ICLR 58%, and ICML 56%')
+    expect(f['he2019.shares']).toBe('CVPR 69%, NAACL 75%, ACL 76%, ICLR 58%, and ICML 56%')
   })
 
   it('resolves the figures in a slide title as the slide shows them, and names an unknown one', () => {
     expect(resolveFigures('PyTorch passed TensorFlow in <Fig k="conf.crossover" />', realData, 'en')).toBe(
       'PyTorch passed TensorFlow in 2019',
     )
-    expect(resolveFigures('TF 2.0 (<When e="tf-2-0" />)', realData, 'en')).toBe('TF 2.0 (30 Sept 2019)')
+    expect(resolveFigures('TF 2.0 (<When e="tf-2-0" />)', realData, 'en')).toBe('TF 2.0 (Sept 2019)')
+    expect(resolveFigures('<When e="bert" />', realData, 'en')).toBe('31 Oct 2018')
     expect(resolveFigures('PyTorch 在 <Fig k="conf.crossover"/> 年反超', realData, 'zh')).toBe('PyTorch 在 2019 年反超')
     expect(() => resolveFigures('<Fig k="conf.share2099" />', realData, 'en')).toThrow(
       /<Fig k="conf.share2099"> is not a figure/,
@@ -50,6 +61,9 @@ describe('figures quoted on the evidence slides', () => {
   it('says "倍" in Chinese where English writes ×', () => {
     const f = figures(realData, 'zh')
     expect(f['speed.vggPtOverTf']).toBe('1.8 倍')
-    expect(f['speed.twoWayModels']).toBe('GNMTv2和NCF')
+    // A space between Han characters and Latin names, as everywhere else in the Chinese text.
+    expect(f['speed.twoWayModels']).toBe('GNMTv2 和 NCF')
+    expect(f['he2019.shares']).toBe('CVPR 69%、NAACL 75%、ACL 76%、ICLR 58% 和 ICML 56%')
+    expect(f['conf.growthList']).toBe('ACL、CVPR、EMNLP、ICLR、ICML、NAACL、NeurIPS')
   })
 })

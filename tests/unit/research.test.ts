@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { countsByYear, crossoverYear, pytorchShareOfEither, shareOfAll, yoyGrowth } from '../../lib/domain/research'
+import {
+  countsByYear,
+  crossoverYear,
+  populationOf,
+  pytorchShareOfEither,
+  shareOfAll,
+  yoyGrowth,
+} from '../../lib/domain/research'
 import { realData } from './helpers'
 
 const rows = realData.trend
@@ -43,5 +50,31 @@ describe('year-over-year growth', () => {
 
   it('refuses years with no conference in common', () => {
     expect(() => yoyGrowth(rows, 1990, 1991)).toThrow(/no conference has data for both 1990 and 1991/)
+  })
+})
+
+// ICLR 2018-2020 rows count accepted papers (337, 502, 687); ICLR 2021 and 2022 count submissions (3,012, 3,388),
+// per He's conference_downloader.py (get_iclr vs get_iclr_ongoing).
+describe('what a year counts: accepted papers or submissions', () => {
+  it('ICLR 2020 is accepted papers, ICLR 2022 submissions', () => {
+    const [y2020, y2021, y2022] = countsByYear(rows, 'ICLR', 2020, 2022)
+    expect([y2020.total, y2021.total, y2022.total]).toEqual([687, 3012, 3388])
+    expect([populationOf(y2020), populationOf(y2021), populationOf(y2022)]).toEqual([
+      'accepted',
+      'submissions',
+      'submissions',
+    ])
+  })
+
+  it('pooled: 2019 and 2020 accepted papers; 2021 mixes ICLR submissions with ICML; 2022 submissions', () => {
+    const pooled = countsByYear(rows, 'all', 2019, 2022)
+    expect(pooled.map(r => [r.year, populationOf(r)])).toEqual([
+      [2019, 'accepted'],
+      [2020, 'accepted'],
+      [2021, 'mixed'],
+      [2022, 'submissions'],
+    ])
+    expect(pooled[2].submissions).toEqual(['ICLR'])
+    expect(pooled[2].conferences.sort()).toEqual(['ICLR', 'ICML'])
   })
 })

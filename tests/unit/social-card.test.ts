@@ -40,7 +40,9 @@ describe('social cards', () => {
       const text = svgTexts(svg).join('').replace(/\s/g, '')
       expect(text).toContain(title.replace(/\s/g, ''))
       expect(text).toContain(claim.replace(/\s/g, ''))
-      for (const year of ['2017', '2019', '2022']) expect(svgTexts(svg)).toContain(year)
+      // 2022 counts ICLR submissions: its tick is starred (the axis name says why).
+      for (const year of ['2017', '2019', '2022'])
+        expect(svgTexts(svg).filter(t => t.replace('*', '') === year)).toHaveLength(1)
     })
   }
 

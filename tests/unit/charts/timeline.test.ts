@@ -8,15 +8,15 @@ describe('timeline', () => {
   it('draws month-only events hollow over a band spanning the month', () => {
     const m = timelineChart(realData.timeline, env())
     const [band] = seriesOf(m.option)
-    // pt-release (2017-01), tf-eager (2017-10), pt-1-0 (2018-12) and tf-2-alpha (2019-03: TensorFlow's own record
-    // does not fix the day) are known to the month only: 4 segments + 4 breaks.
+    // tf-open (2015-11), pt-release (2017-01), tf-eager (2017-10), pt-1-0 (2018-12), tf-2-alpha (2019-03) and tf-2-0
+    // (2019-09) are known to the month only, their day resting on secondary sources: 6 segments + 6 breaks.
     expect(band.type).toBe('line')
-    expect(band.data).toHaveLength(12)
+    expect(band.data).toHaveLength(18)
     const pytorch = seriesOf(m.option).find(s => s.name === 'PyTorch')!
     const first = pytorch.data[0] as { value: [string, number]; itemStyle: { color: string } }
     expect(first.value[0]).toBe('2017-01-15')
     expect(first.itemStyle.color).toBe(palettes.light.tooltipBg)
-    expect(m.aria).toContain('13 events, 4 of them known only to the month')
+    expect(m.aria).toContain('13 events, 6 of them known only to the month')
     expect(m.table.rows.find(r => String(r[3]).includes('TensorFlow 2.0 alpha'))![0]).toBe('Mar 2019')
     expect(m.table.rows.find(r => r[3] === 'PyTorch 1.0 stable')![0]).toBe('Dec 2018')
   })

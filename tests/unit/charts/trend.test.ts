@@ -59,18 +59,31 @@ describe('trend chart', () => {
     expect(pt.label.formatter({ value: 32.2, dataIndex: 5 })).toBe('32.2%')
   })
 
-  it('says under 2022 that the pooled point is ICLR alone, in both languages and in the aria label', () => {
+  it('stars 2021 and 2022, which count ICLR submissions, and says why under the axis, in both languages', () => {
+    type Axis = { name: string; axisLabel: { formatter: (v: string) => string } }
+    const axis = (locale: 'en' | 'zh', conference = 'all') =>
+      trendChart({ ...input, conference, to: 2022 }, env(locale)).option.xAxis as Axis
+    // 2022 pools ICLR alone, scraped before the decisions; 2021 pools ICLR submissions with ICML's accepted papers.
+    expect(['2020', '2021', '2022'].map(axis('en').axisLabel.formatter)).toEqual(['2020', '2021*', '2022*'])
+    expect(axis('en').name).toBe('Year\n* ICLR: submissions, not accepted papers · 2022: ICLR alone')
+    expect(axis('zh').name).toBe('年份\n* ICLR 计的是投稿，不是录用论文 · 2022 年只有 ICLR')
+    expect(trendChart({ ...input, to: 2022 }, env()).aria).toMatch(
+      / 2021 counts ICLR submissions, not accepted papers\. 2022 counts ICLR submissions, not accepted papers\.$/,
+    )
+    // ICLR picked alone: 2020 is accepted papers, 2021 and 2022 its submissions; no year pools one conference.
+    expect(['2020', '2022'].map(axis('en', 'ICLR').axisLabel.formatter)).toEqual(['2020', '2022*'])
+    expect(axis('en', 'ICLR').name).toBe('Year\n* ICLR: submissions, not accepted papers')
+    // Up to 2019 every count is of accepted papers: no star, no note.
+    expect((trendChart(input, env()).option.xAxis as Axis).name).toBe('Year')
+  })
+
+  it('says "only" under a pooled year of one conference of accepted papers', () => {
     type Axis = { axisLabel: { formatter: (v: string) => string } }
-    const tick = (locale: 'en' | 'zh') =>
-      (trendChart({ ...input, to: 2022 }, env(locale)).option.xAxis as Axis).axisLabel.formatter
-    expect(tick('en')('2022')).toBe('2022\nICLR only')
-    expect(tick('en')('2021')).toBe('2021')
-    expect(tick('zh')('2022')).toBe('2022\n仅 ICLR')
-    expect(trendChart({ ...input, to: 2022 }, env()).aria).toMatch(/ 2022: ICLR only\.$/)
-    // One conference picked: its years are complete, so no tick says "only".
-    expect(
-      (trendChart({ ...input, conference: 'ICLR', to: 2022 }, env()).option.xAxis as Axis).axisLabel.formatter('2022'),
-    ).toBe('2022')
+    const rows = input.rows.filter(r => r.conference !== 'ICLR' || r.month < '2021')
+    const last = { ...rows.find(r => r.conference === 'ICML')!, month: '2023-06' }
+    const m = trendChart({ ...input, rows: [...rows, last], to: 2023 }, env())
+    expect((m.option.xAxis as Axis).axisLabel.formatter('2023')).toBe('2023\nICML only')
+    expect(m.aria).toMatch(/ 2023: ICML only\.$/)
   })
 
   it("moves the crossover year's value label off the ring, to its right", () => {
