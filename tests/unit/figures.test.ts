@@ -18,7 +18,15 @@ describe('figures quoted on the evidence slides', () => {
     expect(f['operators.ptOperators']).toBe('1,200+')
     expect(f['operators.ptOverloads']).toBe('2,000+')
     expect(f['models.tv3']).toBe('15')
-    expect(f['later.low']).toBe('4')
+    // data/pypi.csv: torch 23,190,107 > tensorflow 22,594,480 in the snapshot of 2024-04-01, ahead ever since;
+    // the last row (2026-04-01): 87,347,847 / 22,653,919 = 3.86; ClickHouse from the snapshot of 2025-07-05.
+    expect(f['pypi.crossing']).toBe('1 Apr 2024')
+    expect(f['pypi.latest']).toBe('1 Apr 2026')
+    expect(f['pypi.ptLatest']).toBe('87.3 million')
+    expect(f['pypi.tfLatest']).toBe('22.7 million')
+    expect(f['pypi.jaxLatest']).toBe('19.2 million')
+    expect(f['pypi.ratioLatest']).toBe('3.9×')
+    expect(f['pypi.change']).toBe('Jul 2025')
     // PyTorch over TensorFlow: 1547/1422, 119/66, 212/200, 463/216, 15512/9631, 5.4e6/4.8e6, all above 1.
     expect(f['speed.ptBeatsTf']).toBe('6')
     // GNMTv2 and NCF were run on TensorFlow and PyTorch only.
