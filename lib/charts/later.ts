@@ -55,7 +55,9 @@ export function laterChart(pypi: Snapshot[], events: Event[], env: ChartEnv): Ch
     pt: millions(last.torch),
     tf: millions(last.tensorflow),
     jax: millions(last.jax),
-    events: sortedEvents.map(e => `${label(e)} (${eventWhen(e, env)})`).join('; '),
+    events: sortedEvents
+      .map(e => (locale === 'zh' ? `${label(e)}（${eventWhen(e, env)}）` : `${label(e)} (${eventWhen(e, env)})`))
+      .join(locale === 'zh' ? '；' : '; '),
   })
 
   const lines = PACKAGES.map(({ column, framework }, k) => {
@@ -171,7 +173,6 @@ export function laterChart(pypi: Snapshot[], events: Event[], env: ChartEnv): Ch
         type: 'value',
         gridIndex: 0,
         name: t('later.yAxis'),
-        nameTextStyle: { align: 'left' },
         min: 0,
       },
       { type: 'value', gridIndex: 1, min: -0.5, max: LANES - 0.5, inverse: true, show: false },

@@ -35,6 +35,18 @@ export function fitToWidth<O extends object>(option: O, width: number): O {
   const lines = legendLines(names, width)
   // Only a legend the chart has: a new one would list its single series over the axis labels (models).
   if (o.legend) o.legend = { ...o.legend, left: 'center', width: width - 8, itemGap: 12, itemWidth: 18, itemHeight: 12 }
+  // A chart of stacked grids (later: lines over an event strip) keeps its own layout below the legend: only the
+  // top grid moves down for the legend's lines, and every grid keeps narrow margins.
+  if (Array.isArray(o.grid)) {
+    const top = lines * 22 + (o.yAxis?.[0]?.name ? 26 : 8)
+    o.grid = o.grid.map((g: Opt, i: number) => ({
+      ...g,
+      left: Math.min(g.left ?? 48, 48),
+      right: Math.min(g.right ?? 16, 16),
+      ...(i === 0 ? { top } : {}),
+    }))
+    return o as O
+  }
   const axisName = Boolean(o.yAxis?.name)
   o.grid = {
     ...o.grid,
