@@ -211,7 +211,12 @@ bad.push(
   ],
   [
     'a download count as a word',
-    () => parseDataset('pypi', pypi(`2024-04-01,bigquery,many,22594480,5540142,pypi-downloads-30d,high,top-pypi,${SHA},f`), 'ps.csv'),
+    () =>
+      parseDataset(
+        'pypi',
+        pypi(`2024-04-01,bigquery,many,22594480,5540142,pypi-downloads-30d,high,top-pypi,${SHA},f`),
+        'ps.csv',
+      ),
     /^ps\.csv:2 field "torch": expected a whole number >= 0, got "many"/,
   ],
   [
