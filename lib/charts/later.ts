@@ -16,10 +16,49 @@ const LINE_TYPE: Record<Framework, 'solid' | 'dashed' | 'dotted'> = {
   PyTorch: marks.PyTorch.lineType,
   JAX: 'dotted',
 }
-// Events sit on this many rows of the strip, in date order, so neighbouring labels do not overlap.
-const LANES = 3
+// The event strip's rows: each event takes the first row where the label before it has ended (placeEvents).
+const LANES = 4
 const DAY = 86_400_000
 const ts = (date: string) => Date.parse(`${date}T00:00:00Z`)
+
+const monthsFrom = (start: number, date: string) => (ts(date) - start) / (30.44 * DAY)
+
+/**
+ * Rows of the event strip, in date order. A label goes to the right of its mark, or to the left where the right has
+ * no room (another label, or the axis's end); each event takes the first row where its label fits. A label's length
+ * in months is a rough measure at the slide's width: a Latin character about 0.75 of a month, a Chinese one 1.3.
+ */
+export function placeEvents(
+  events: readonly Event[],
+  labelOf: (e: Event) => string,
+  axis: { min: number; max: number },
+): { row: number; left: boolean }[] {
+  const span = monthsFrom(axis.min, new Date(axis.max).toISOString().slice(0, 10))
+  const taken: [number, number][][] = Array.from({ length: LANES }, () => [])
+  const free = (row: number, [a, b]: [number, number]) =>
+    a >= 0 && b <= span && taken[row].every(([c, d]) => b <= c || a >= d)
+  return events.map(e => {
+    const at = monthsFrom(axis.min, e.date)
+    const text = labelOf(e)
+    const cjk = [...text].filter(c => /[\u4E00-\u9FFF]/.test(c)).length
+    const length = 2 + (text.length - cjk) * 0.75 + cjk * 1.3
+    const sides = [false, true].map(left => ({
+      left,
+      span: (left ? [at - length, at] : [at, at + length]) as [number, number],
+    }))
+    for (const side of sides)
+      for (let row = 0; row < LANES; row++)
+        if (free(row, side.span)) {
+          taken[row].push(side.span)
+          return { row, left: side.left }
+        }
+    // Nowhere free: the right side (the left at the axis's end) of the row with the fewest labels.
+    const side = sides[at + length > span ? 1 : 0]
+    const row = taken.reduce((best, r, i) => (r.length < taken[best].length ? i : best), 0)
+    taken[row].push(side.span)
+    return { row, left: side.left }
+  })
+}
 
 /** An event's date as precise as its source; "by" dates read "by 17 May 2026". */
 export function eventWhen(e: Event, env: ChartEnv): string {
@@ -82,7 +121,7 @@ export function laterChart(pypi: Snapshot[], events: Event[], env: ChartEnv): Ch
               silent: true,
               symbol: 'none',
               lineStyle: { color: p.muted, type: 'dashed', width: 1 },
-              label: { formatter: t('later.methodChange'), color: p.muted, fontSize: 10, position: 'insideEndTop' },
+              label: { formatter: t('later.methodChange'), color: p.muted, fontSize: 10, position: 'end' },
               data: [{ xAxis: gapAt! }],
             },
           }
@@ -94,7 +133,10 @@ export function laterChart(pypi: Snapshot[], events: Event[], env: ChartEnv): Ch
               symbolSize: 9,
               itemStyle: { color: colour('PyTorch') },
               label: {
-                position: 'left',
+                // Above and to the left of the mark, where the lines have not yet risen.
+                position: 'top',
+                distance: 18,
+                align: 'right',
                 color: p.text,
                 fontSize: 10,
                 formatter: t('later.crossing', { date: day(crossing.snapshot) }),
@@ -106,6 +148,7 @@ export function laterChart(pypi: Snapshot[], events: Event[], env: ChartEnv): Ch
     } satisfies LineSeriesOption
   })
 
+  const placed = placeEvents(sortedEvents, label, { min, max })
   const strip = {
     name: t('later.events'),
     type: 'scatter',
@@ -114,15 +157,14 @@ export function laterChart(pypi: Snapshot[], events: Event[], env: ChartEnv): Ch
     color: p.muted,
     symbolSize: 8,
     data: sortedEvents.map((e, i) => ({
-      value: [ts(e.date), i % LANES],
+      value: [ts(e.date), placed[i].row],
       event: e,
       // A filled mark is a day the source shows; a hollow one, a month or a "by" date.
       symbol: e.precision === 'day' ? 'circle' : 'emptyCircle',
       itemStyle: { color: e.project === 'PyTorch' || e.project === 'TensorFlow' ? p[e.project] : p.muted },
       label: {
         show: true,
-        // Labels near the axis's end go to the left of their mark, so they stay inside the chart.
-        position: ts(e.date) > max - 1.3 * 365 * DAY ? 'left' : 'right',
+        position: placed[i].left ? 'left' : 'right',
         fontSize: 10,
         color: p.text,
         formatter: label(e),
@@ -152,8 +194,9 @@ export function laterChart(pypi: Snapshot[], events: Event[], env: ChartEnv): Ch
 
   const option = {
     grid: [
-      { left: 44, right: 12, top: 30, bottom: 122 },
-      { left: 44, right: 12, height: 66, bottom: 26 },
+      // Fixed plot edges (no room made for axis labels), so the lines and the strip share their time axis exactly.
+      { left: 62, right: 22, top: 62, bottom: 106, outerBoundsMode: 'none' },
+      { left: 62, right: 22, height: 72, bottom: 26, outerBoundsMode: 'none' },
     ],
     legend: { top: 0, data: PACKAGES.map(x => x.framework) },
     tooltip: { trigger: 'item', formatter: tooltip as never },

@@ -125,7 +125,7 @@ export const zh: Messages = {
   'timeline.precision.day': '日',
   'timeline.precision.month': '月',
   'later.title': '2022—2026 年每 30 天的 PyPI 下载量，以及各框架的大事',
-  'later.yAxis': '30 天下载量（百万次）',
+  'later.yAxis': '30 天下载量\n（百万次）',
   'later.methodChange': '此后统计方式不同',
   'later.crossing': 'PyTorch 超过 TensorFlow：\n截至{date}的 30 天',
   'later.window': '截至{date}的 30 天',

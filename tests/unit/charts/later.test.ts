@@ -1,6 +1,6 @@
 import type { Row } from '../../../lib/data/schema'
 import { describe, expect, it } from 'vitest'
-import { laterChart } from '../../../lib/charts/later'
+import { laterChart, placeEvents } from '../../../lib/charts/later'
 import { lastCrossing, methodChange } from '../../../lib/domain/pypi'
 import { env, expectEscaped, realData, seriesOf, tooltipOf, XSS } from '../helpers'
 
@@ -143,5 +143,31 @@ describe('crossing and method change', () => {
     const rows = [snap('2025-07-05', 'clickhouse', 1, 1), snap('2025-06-13', 'bigquery', 1, 1)]
     expect(methodChange(rows)?.snapshot).toBe('2025-07-05')
     expect(methodChange(rows.slice(1))).toBeUndefined()
+  })
+})
+
+describe('the event strip', () => {
+  const axis = { min: Date.UTC(2022, 0, 1), max: Date.UTC(2023, 0, 1) }
+  const ev = (id: string, date: string): Row<'events'> => ({ ...realData.events[0], id, date })
+  it('puts a label where it fits: the next row when the one before is still running, the left at the end', () => {
+    // Four Latin characters: 2 + 4 × 0.75 = 5 months. a takes row 0 from month 0 to 5; b (month 1) would run into
+    // it and takes row 1; c (month 11) has no room on its right before the axis ends (month 12), so its label goes
+    // left, months 6 to 11, which row 0 has free.
+    const placed = placeEvents(
+      [ev('a', '2022-01-01'), ev('b', '2022-02-01'), ev('c', '2022-12-01')],
+      e => e.id.repeat(4),
+      axis,
+    )
+    expect(placed).toEqual([
+      { row: 0, left: false },
+      { row: 1, left: false },
+      { row: 0, left: true },
+    ])
+  })
+  it('counts a Chinese character as wider than a Latin one', () => {
+    // Four Chinese characters: 2 + 4 × 1.3 = 7.2 months, so b at month 5.9 (29 Jun) still runs into a's label.
+    const events = [ev('a', '2022-01-01'), ev('b', '2022-06-29')]
+    expect(placeEvents(events, () => 'abcd', axis).map(p => p.row)).toEqual([0, 0])
+    expect(placeEvents(events, () => '基金会成', axis).map(p => p.row)).toEqual([0, 1])
   })
 })
