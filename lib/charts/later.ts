@@ -17,7 +17,7 @@ const LINE_TYPE: Record<Framework, 'solid' | 'dashed' | 'dotted'> = {
   JAX: 'dotted',
 }
 // The event strip's rows: each event takes the first row where the label before it has ended (placeEvents).
-const LANES = 4
+const LANES = 5
 const DAY = 86_400_000
 const ts = (date: string) => Date.parse(`${date}T00:00:00Z`)
 
@@ -32,7 +32,7 @@ export function placeEvents(
   events: readonly Event[],
   labelOf: (e: Event) => string,
   axis: { min: number; max: number },
-): { row: number; left: boolean }[] {
+): { row: number; left: boolean; fits: boolean }[] {
   const span = monthsFrom(axis.min, new Date(axis.max).toISOString().slice(0, 10))
   const taken: [number, number][][] = Array.from({ length: LANES }, () => [])
   const free = (row: number, [a, b]: [number, number]) =>
@@ -50,13 +50,13 @@ export function placeEvents(
       for (let row = 0; row < LANES; row++)
         if (free(row, side.span)) {
           taken[row].push(side.span)
-          return { row, left: side.left }
+          return { row, left: side.left, fits: true }
         }
     // Nowhere free: the right side (the left at the axis's end) of the row with the fewest labels.
     const side = sides[at + length > span ? 1 : 0]
     const row = taken.reduce((best, r, i) => (r.length < taken[best].length ? i : best), 0)
     taken[row].push(side.span)
-    return { row, left: side.left }
+    return { row, left: side.left, fits: false }
   })
 }
 
@@ -195,8 +195,8 @@ export function laterChart(pypi: Snapshot[], events: Event[], env: ChartEnv): Ch
   const option = {
     grid: [
       // Fixed plot edges (no room made for axis labels), so the lines and the strip share their time axis exactly.
-      { left: 62, right: 22, top: 62, bottom: 106, outerBoundsMode: 'none' },
-      { left: 62, right: 22, height: 72, bottom: 26, outerBoundsMode: 'none' },
+      { left: 72, right: 22, top: 62, bottom: 118, outerBoundsMode: 'none' },
+      { left: 72, right: 22, height: 84, bottom: 26, outerBoundsMode: 'none' },
     ],
     legend: { top: 0, data: PACKAGES.map(x => x.framework) },
     tooltip: { trigger: 'item', formatter: tooltip as never },

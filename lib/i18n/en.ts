@@ -127,7 +127,7 @@ export const en = {
   'timeline.precision.day': 'the day',
   'timeline.precision.month': 'the month',
   'later.title': 'PyPI downloads in 30 days, 2022–2026, and what happened to the frameworks',
-  'later.yAxis': 'Downloads\nin 30 days,\nmillions',
+  'later.yAxis': 'Downloads in 30 days,\nmillions',
   'later.methodChange': 'counted differently from here',
   'later.crossing': 'PyTorch passes TensorFlow:\n30 days to {date}',
   'later.window': '30 days to {date}',

@@ -136,11 +136,11 @@ export const zh: Messages = {
   'later.ev.pt-foundation': 'PyTorch 基金会成立',
   'later.ev.pt-2-0': 'PyTorch 2.0 发布',
   'later.ev.keras-3': 'Keras 3 支持三种后端',
-  'later.ev.tf-2-16': 'TensorFlow 2.16 默认 Keras 3',
-  'later.ev.hf-drop-tf': 'Transformers 弃用 TensorFlow',
+  'later.ev.tf-2-16': 'TF 2.16 默认 Keras 3',
+  'later.ev.hf-drop-tf': 'Transformers 弃用 TF',
   'later.ev.pwc-closed': 'Papers with Code 关闭',
   'later.ev.hf-v5': 'Transformers v5 只留 PyTorch',
-  'later.ev.tf-2-21': 'TensorFlow 2.21',
+  'later.ev.tf-2-21': 'TF 2.21',
   'later.aria':
     '每 30 天的 PyPI 下载量，从{first}到{last}，TensorFlow、PyTorch、JAX 各一条线。在截至{crossing}的 30 天里，' +
     'PyTorch 超过 TensorFlow，此后一直领先。从{change}起，数字改由另一个数据库统计，各条线在此一齐跳高。' +

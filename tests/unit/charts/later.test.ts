@@ -159,11 +159,24 @@ describe('the event strip', () => {
       axis,
     )
     expect(placed).toEqual([
-      { row: 0, left: false },
-      { row: 1, left: false },
-      { row: 0, left: true },
+      { row: 0, left: false, fits: true },
+      { row: 1, left: false, fits: true },
+      { row: 0, left: true, fits: true },
     ])
+    // Six more at the same month leave the fifth row's neighbours no room: the sixth overlaps, and says so.
+    const crowd = Array.from({ length: 6 }, (_, i) => ev(`x${i}`, '2022-06-01'))
+    expect(placeEvents(crowd, () => 'aaaa', axis).map(p => p.fits)).toEqual([true, true, true, true, true, false])
   })
+  it("finds room for every event's label of data/events.csv, in both languages", () => {
+    const events = [...realData.events].sort((a, b) => a.date.localeCompare(b.date))
+    const years = { min: Date.UTC(2022, 0, 1), max: Date.UTC(2027, 0, 1) }
+    for (const locale of ['en', 'zh'] as const) {
+      const { t } = env(locale)
+      const placed = placeEvents(events, e => t(`later.ev.${e.id}` as never), years)
+      expect(events.filter((_, i) => !placed[i].fits).map(e => e.id)).toEqual([])
+    }
+  })
+
   it('counts a Chinese character as wider than a Latin one', () => {
     // Four Chinese characters: 2 + 4 × 1.3 = 7.2 months, so b at month 5.9 (29 Jun) still runs into a's label.
     const events = [ev('a', '2022-01-01'), ev('b', '2022-06-29')]
