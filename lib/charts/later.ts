@@ -195,7 +195,7 @@ export function laterChart(pypi: Snapshot[], events: Event[], env: ChartEnv): Ch
   const option = {
     grid: [
       // Fixed plot edges (no room made for axis labels), so the lines and the strip share their time axis exactly.
-      { left: 72, right: 22, top: 62, bottom: 118, outerBoundsMode: 'none' },
+      { left: 72, right: 22, top: 54, bottom: 118, outerBoundsMode: 'none' },
       { left: 72, right: 22, height: 84, bottom: 26, outerBoundsMode: 'none' },
     ],
     legend: { top: 0, data: PACKAGES.map(x => x.framework) },
@@ -216,6 +216,8 @@ export function laterChart(pypi: Snapshot[], events: Event[], env: ChartEnv): Ch
         type: 'value',
         gridIndex: 0,
         name: t('later.yAxis'),
+        // The unit on every tick in English ("40M"); the Chinese name says 百万次 once.
+        axisLabel: { formatter: (v: number) => t('later.tick', { n: formatNumber(locale, v) }) },
         min: 0,
       },
       { type: 'value', gridIndex: 1, min: -0.5, max: LANES - 0.5, inverse: true, show: false },
