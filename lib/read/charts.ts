@@ -43,10 +43,11 @@ export function fitToWidth<O extends object>(option: O, width: number): O {
     const strip = (o.series as Opt[]).find(s => s.type === 'scatter' && s.data?.[0]?.event)
     const rows: number = strip?.data.length ?? 0
     const ROW = 15
+    const stripGrid: Opt = o.grid[1] ?? {}
     o.grid = o.grid.map((g: Opt, i: number) => ({
       ...g,
       right: Math.min(g.right ?? 16, 16),
-      ...(i === 0 ? { top, ...(strip ? { bottom: g.bottom - g.height + rows * ROW } : {}) } : {}),
+      ...(i === 0 ? { top, ...(strip ? { bottom: g.bottom - stripGrid.height + rows * ROW } : {}) } : {}),
       ...(i === 1 && strip ? { height: rows * ROW } : {}),
     }))
     if (strip) {
