@@ -132,7 +132,7 @@ describe('the SVG holds the labels the data says it should', () => {
     for (const fw of ['TensorFlow', 'PyTorch', 'JAX']) expect(en).toContain(fw)
     // The first snapshot where torch (23,190,107) is ahead of tensorflow (22,594,480) and stays ahead.
     expect(en).toContain('30 days to 1 Apr 2024')
-    expect(en).toContain('Keras 3: JAX, TF or PyTorch')
+    expect(en).toContain('Keras 3: three backends')
     const zh = texts('later', 'zh').join('\n')
     expect(zh).toContain('PyTorch 基金会成立')
     expect(zh).toContain('截至2024年4月1日的 30 天')
