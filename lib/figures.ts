@@ -1,9 +1,10 @@
 import type { DeckData } from './data/schema'
 import type { Locale } from './i18n'
 import { aliasesOf, POST_TF_VERSION, symbolsFor } from './domain/operators'
+import { bySnapshot, lastCrossing, latest, methodChange, ratio } from './domain/pypi'
 import { arxivGrowth, countsByYear, crossoverYear, pytorchShareOfEither, yoyGrowth } from './domain/research'
 import { fastestOf, headToHead, modelsIn, modelsMeasuredOnly, relativeSpeed, speedRatio } from './domain/speed'
-import { formatEventDate, formatList, formatNames, formatNumber, formatTimes, translate } from './i18n'
+import { formatEventDate, formatList, formatMonth, formatNames, formatNumber, formatTimes, translate } from './i18n'
 
 /**
  * Every number quoted in slide text, computed from data/ so that the Markdown never types a figure.
@@ -52,6 +53,14 @@ export function figures(data: DeckData, locale: Locale) {
     const last = [...data.trend].sort((a, b) => a.month.localeCompare(b.month)).at(-1)!
     return { name: `${last.conference} ${last.month.slice(0, 4)}`, submissions: last.population === 'submissions' }
   })()
+  const day = (date: string) => formatEventDate({ date, precision: 'day' }, locale)
+  // Millions in English, 万 (ten thousands) in Chinese, as each language counts large numbers.
+  const downloads = (v: number) => (locale === 'zh' ? `${n(v / 1e4)} 万次` : `${n(v / 1e6, 1)} million`)
+  const snapshots = bySnapshot(data.pypi)
+  const firstSnapshot = snapshots[0]
+  const lastSnapshot = latest(data.pypi)
+  const crossing = lastCrossing(data.pypi, 'torch', 'tensorflow')
+  const change = methodChange(data.pypi)
 
   return {
     'speed.vggPtOverTf': times(speedRatio(data.speed, 'VGG-19', 'PyTorch', 'TensorFlow')),
@@ -76,8 +85,16 @@ export function figures(data: DeckData, locale: Locale) {
     'models.tfEntries': n(inCollection('tf-official') + inCollection('tf-research')),
     'models.tv3': n(inCollection('torchvision-0.3')),
     'models.tv4': n(inCollection('torchvision-0.4')),
-    'later.count': n(data.later.length),
-    'later.low': n(data.later.filter(r => r.confidence === 'low').length),
+    'pypi.crossing': crossing ? day(crossing.snapshot) : '—',
+    'pypi.first': day(firstSnapshot.snapshot),
+    'pypi.latest': day(lastSnapshot.snapshot),
+    'pypi.ptLatest': downloads(lastSnapshot.torch),
+    'pypi.tfLatest': downloads(lastSnapshot.tensorflow),
+    'pypi.jaxLatest': downloads(lastSnapshot.jax),
+    'pypi.ptFirst': downloads(firstSnapshot.torch),
+    'pypi.tfFirst': downloads(firstSnapshot.tensorflow),
+    'pypi.ratioLatest': times(ratio(lastSnapshot, 'torch', 'tensorflow')),
+    'pypi.change': change ? formatMonth(locale, change.snapshot.slice(0, 7)) : '—',
     'arxiv.tfPapers': n(tfPapers),
     'arxiv.ptGrowth': signed(arxivGrowth(data.growth, 'PyTorch').value!),
     'arxiv.tfGrowth': signed(arxivGrowth(data.growth, 'TensorFlow').value!),

@@ -41,7 +41,7 @@ export function translator(locale: Locale): Translate {
 }
 
 /** Message families whose last part is a free-text data cell (an event id, a task): see lib/i18n/keys.ts. */
-export type DataKeyPrefix = 'timeline.ev.' | 'models.task.' | 'operators.unit.'
+export type DataKeyPrefix = 'timeline.ev.' | 'models.task.' | 'operators.unit.' | 'later.ev.'
 
 /**
  * The key of a label that comes from a data cell. The type checker cannot see data, so the key is checked here:

@@ -1,154 +1,259 @@
-import type { EChartsOption } from 'echarts'
+import type { EChartsOption, LineSeriesOption, ScatterSeriesOption } from 'echarts'
 import type { Row } from '../data/schema'
-import type { Framework } from '../domain/research'
 import type { ChartEnv, ChartModel } from './common'
-import { formatMonth, formatNumber } from '../i18n'
-import { marks, withAlpha } from '../palette'
-import { FRAMEWORKS } from '../domain/research'
+import { bySnapshot, lastCrossing, latest, methodChange, PACKAGES, ratio } from '../domain/pypi'
+import { dataKey, formatEventDate, formatNumber, formatTimes } from '../i18n'
+import { marks } from '../palette'
 import { escapeHtml } from '../table'
-import { percentAxis } from './common'
 import { defineChart, tall } from './spec'
 
-type Point = Row<'later'>
+type Snapshot = Row<'pypi'>
+type Event = Row<'events'>
+type Framework = (typeof PACKAGES)[number]['framework']
 
-// Confidence is drawn, not just tabled: fainter and dashed as the source gets weaker.
-const CONFIDENCE_STYLE = {
-  high: { alpha: 1, borderType: 'solid' as const },
-  medium: { alpha: 0.8, borderType: 'solid' as const },
-  low: { alpha: 0.4, borderType: 'dashed' as const },
+const LINE_TYPE: Record<Framework, 'solid' | 'dashed' | 'dotted'> = {
+  TensorFlow: marks.TensorFlow.lineType,
+  PyTorch: marks.PyTorch.lineType,
+  JAX: 'dotted',
+}
+// The event strip's rows: each event takes the first row where the label before it has ended (placeEvents).
+const LANES = 5
+const DAY = 86_400_000
+const ts = (date: string) => Date.parse(`${date}T00:00:00Z`)
+
+const monthsFrom = (start: number, date: string) => (ts(date) - start) / (30.44 * DAY)
+
+/**
+ * Rows of the event strip, in date order. A label goes to the right of its mark, or to the left where the right has
+ * no room (another label, or the axis's end); each event takes the first row where its label fits. A label's length
+ * in months is a rough measure at the slide's width: a Latin character about 0.75 of a month, a Chinese one 1.3.
+ */
+export function placeEvents(
+  events: readonly Event[],
+  labelOf: (e: Event) => string,
+  axis: { min: number; max: number },
+): { row: number; left: boolean; fits: boolean }[] {
+  const span = monthsFrom(axis.min, new Date(axis.max).toISOString().slice(0, 10))
+  const taken: [number, number][][] = Array.from({ length: LANES }, () => [])
+  const free = (row: number, [a, b]: [number, number]) =>
+    a >= 0 && b <= span && taken[row].every(([c, d]) => b <= c || a >= d)
+  return events.map(e => {
+    const at = monthsFrom(axis.min, e.date)
+    const text = labelOf(e)
+    const cjk = [...text].filter(c => /[\u4E00-\u9FFF]/.test(c)).length
+    const length = 2 + (text.length - cjk) * 0.75 + cjk * 1.3
+    const sides = [false, true].map(left => ({
+      left,
+      span: (left ? [at - length, at] : [at, at + length]) as [number, number],
+    }))
+    for (const side of sides)
+      for (let row = 0; row < LANES; row++)
+        if (free(row, side.span)) {
+          taken[row].push(side.span)
+          return { row, left: side.left, fits: true }
+        }
+    // Nowhere free: the right side (the left at the axis's end) of the row with the fewest labels.
+    const side = sides[at + length > span ? 1 : 0]
+    const row = taken.reduce((best, r, i) => (r.length < taken[best].length ? i : best), 0)
+    taken[row].push(side.span)
+    return { row, left: side.left, fits: false }
+  })
 }
 
-const valueOf = (r: Point, fw: Framework) => (fw === 'PyTorch' ? r.pytorch : r.tensorflow)
+/** An event's date as precise as its source; "by" dates read "by 17 May 2026". */
+export function eventWhen(e: Event, env: ChartEnv): string {
+  const d = formatEventDate({ date: e.date, precision: e.precision === 'month' ? 'month' : 'day' }, env.locale)
+  return e.precision === 'by' ? env.t('later.by', { date: d }) : d
+}
 
-export function laterChart(points: Point[], env: ChartEnv): ChartModel {
+export function laterChart(pypi: Snapshot[], events: Event[], env: ChartEnv): ChartModel {
   const { locale, t, palette: p } = env
-  const sorted = [...points].sort((a, b) => a.month.localeCompare(b.month) || a.id.localeCompare(b.id))
-  const pc = (n: number) => formatNumber(locale, n, { percent: true })
-  const date = (r: Point) => {
-    const d = formatMonth(locale, r.month)
-    return r.date_precision === 'approx' ? t('later.approx', { date: d }) : d
-  }
-  const share = (r: Point, fw: Framework) => {
-    const v = valueOf(r, fw)
-    return v === undefined ? t('later.noNumber') : `${r.qualifier === 'about' ? t('later.about') : ''}${pc(v)}`
-  }
-  const range = (fw: Framework) => {
-    const vs = sorted.map(r => valueOf(r, fw)).filter((v): v is number => v !== undefined)
-    return vs.length ? [pc(Math.min(...vs)), pc(Math.max(...vs))] : ['—', '—']
-  }
+  const rows = bySnapshot(pypi)
+  const sortedEvents = [...events].sort((a, b) => a.date.localeCompare(b.date))
+  const day = (date: string) => formatEventDate({ date, precision: 'day' }, locale)
+  const millions = (v: number) => formatNumber(locale, v / 1e6, { digits: 1 })
+  const count = (v: number) => formatNumber(locale, v)
+  const colour = (fw: Framework) => (fw === 'JAX' ? p.highlight : p[fw])
+  const label = (e: Event) => t(dataKey('later.ev.', e.id, `data/events.csv row id=${e.id}`))
+  const change = methodChange(rows)
+  const crossing = lastCrossing(rows, 'torch', 'tensorflow')
+  const last = latest(rows)
+
+  // The axis spans whole years around both the snapshots and the events, the same for the lines and the strip.
+  const years = [...rows.map(r => r.snapshot), ...sortedEvents.map(e => e.date)].map(d => Number(d.slice(0, 4)))
+  const min = Date.UTC(Math.min(...years), 0, 1)
+  const max = Date.UTC(Math.max(...years) + 1, 0, 1)
+  // A gap just before the first snapshot of the new method, so no line joins counts made two different ways.
+  const gapAt = change ? ts(change.snapshot) - DAY : undefined
+
   const aria = t('later.aria', {
-    ptMin: range('PyTorch')[0],
-    ptMax: range('PyTorch')[1],
-    tfMin: range('TensorFlow')[0],
-    tfMax: range('TensorFlow')[1],
-    first: date(sorted[0]),
-    last: date(sorted[sorted.length - 1]),
-    low: sorted.filter(r => r.confidence === 'low').length,
-    n: sorted.length,
+    first: day(rows[0].snapshot),
+    last: day(last.snapshot),
+    crossing: crossing ? day(crossing.snapshot) : '—',
+    change: change ? day(change.snapshot) : '—',
+    pt: millions(last.torch),
+    tf: millions(last.tensorflow),
+    jax: millions(last.jax),
+    events: sortedEvents
+      .map(e => (locale === 'zh' ? `${label(e)}（${eventWhen(e, env)}）` : `${label(e)} (${eventWhen(e, env)})`))
+      .join(locale === 'zh' ? '；' : '; '),
   })
 
-  // One category per reported figure, labelled with its date, what it is a share of, and its confidence:
-  // a time axis would invite reading the points as one trend.
-  const categories = sorted.map(r => r.id)
-  const axisLabel = (id: string) => {
-    const r = sorted.find(x => x.id === id)!
-    return `${date(r)}\n{den|${t(`later.denShort.${r.denominator}`)}}\n{conf|${t(`confidence.${r.confidence}`)}}`
-  }
-  // A row's note quotes its source, in English; other editions leave the quote to the source link and the CSV.
-  const quoteNotes = env.locale === 'en'
-  const tooltip = (i: number) => {
-    const r = sorted[i]
+  const lines = PACKAGES.map(({ column, framework }, k) => {
+    const data: (number | string)[][] = []
+    for (const r of rows) {
+      if (change && r === change) data.push([gapAt!, '-'])
+      data.push([ts(r.snapshot), r[column] / 1e6])
+    }
+    return {
+      name: framework,
+      type: 'line',
+      color: colour(framework),
+      xAxisIndex: 0,
+      yAxisIndex: 0,
+      showSymbol: false,
+      connectNulls: false,
+      lineStyle: { width: 2.5, type: LINE_TYPE[framework] },
+      data,
+      ...(k === 0 && change
+        ? {
+            markLine: {
+              silent: true,
+              symbol: 'none',
+              lineStyle: { color: p.muted, type: 'dashed', width: 1 },
+              label: { formatter: t('later.methodChange'), color: p.muted, fontSize: 10, position: 'end' },
+              data: [{ xAxis: gapAt! }],
+            },
+          }
+        : {}),
+      ...(framework === 'PyTorch' && crossing
+        ? {
+            markPoint: {
+              symbol: 'circle',
+              symbolSize: 9,
+              itemStyle: { color: colour('PyTorch') },
+              label: {
+                // Above and to the left of the mark, where the lines have not yet risen.
+                position: 'top',
+                distance: 18,
+                align: 'right',
+                color: p.text,
+                fontSize: 10,
+                formatter: t('later.crossing', { date: day(crossing.snapshot) }),
+              },
+              data: [{ name: 'crossing', coord: [ts(crossing.snapshot), crossing.torch / 1e6] }],
+            },
+          }
+        : {}),
+    } satisfies LineSeriesOption
+  })
+
+  const placed = placeEvents(sortedEvents, label, { min, max })
+  const strip = {
+    name: t('later.events'),
+    type: 'scatter',
+    xAxisIndex: 1,
+    yAxisIndex: 1,
+    color: p.muted,
+    symbolSize: 8,
+    data: sortedEvents.map((e, i) => ({
+      value: [ts(e.date), placed[i].row],
+      event: e,
+      // A filled mark is a day the source shows; a hollow one, a month or a "by" date.
+      symbol: e.precision === 'day' ? 'circle' : 'emptyCircle',
+      itemStyle: { color: e.project === 'PyTorch' || e.project === 'TensorFlow' ? p[e.project] : p.muted },
+      label: {
+        show: true,
+        position: placed[i].left ? 'left' : 'right',
+        fontSize: 10,
+        color: p.text,
+        formatter: label(e),
+      },
+    })),
+  } satisfies ScatterSeriesOption
+
+  const tooltip = (d: { seriesType?: string; seriesName?: string; data?: unknown; dataIndex: number }) => {
+    const e = (d.data as { event?: Event } | undefined)?.event
+    if (e)
+      return [
+        `<b>${escapeHtml(eventWhen(e, env))}</b>`,
+        escapeHtml(label(e)),
+        escapeHtml(`${t('timeline.col.confidence')}: ${t(`confidence.${e.confidence}`)}`),
+        ...(locale === 'en' ? [`<i>${escapeHtml(e.note)}</i>`] : []),
+      ].join('<br>')
+    const value = d.data as [number, number | string]
+    const r = rows.find(x => ts(x.snapshot) === value[0])
+    if (!r) return ''
+    const pkg = PACKAGES.find(x => x.framework === d.seriesName)!
     return [
-      `<b>${escapeHtml(date(r))}</b>`,
-      escapeHtml(t(`later.den.${r.denominator}`)),
-      ...FRAMEWORKS.map(fw => escapeHtml(`${fw}: ${share(r, fw)}`)),
-      escapeHtml(`${t('timeline.col.confidence')}: ${t(`confidence.${r.confidence}`)}`),
-      ...(quoteNotes ? [`<i>${escapeHtml(r.note)}</i>`] : []),
+      `<b>${escapeHtml(t('later.window', { date: day(r.snapshot) }))}</b>`,
+      escapeHtml(`${pkg.framework} (${pkg.column}): ${count(r[pkg.column])}`),
+      escapeHtml(t(`later.method.${r.method}`)),
     ].join('<br>')
   }
 
   const option = {
-    grid: { left: 48, right: 16, top: 56, bottom: 78 },
-    legend: { top: 0, data: [...FRAMEWORKS] },
-    tooltip: {
-      trigger: 'item',
-      formatter: (d: unknown) => tooltip((d as { dataIndex: number }).dataIndex),
-    },
-    xAxis: {
-      type: 'category',
-      data: categories,
-      splitLine: { show: true },
-      axisLabel: {
-        interval: 0,
-        fontSize: 11,
-        lineHeight: 14,
-        formatter: axisLabel,
-        rich: {
-          den: { color: p.muted, fontSize: 10 },
-          conf: { color: p.muted, fontSize: 10, fontStyle: 'italic' },
-        },
+    grid: [
+      // Fixed plot edges (no room made for axis labels), so the lines and the strip share their time axis exactly.
+      { left: 72, right: 22, top: 54, bottom: 118, outerBoundsMode: 'none' },
+      { left: 72, right: 22, height: 84, bottom: 26, outerBoundsMode: 'none' },
+    ],
+    legend: { top: 0, data: PACKAGES.map(x => x.framework) },
+    tooltip: { trigger: 'item', formatter: tooltip as never },
+    xAxis: [
+      { type: 'time', gridIndex: 0, min, max, splitLine: { show: true }, axisLabel: { show: false } },
+      {
+        type: 'time',
+        gridIndex: 1,
+        min,
+        max,
+        splitLine: { show: true },
+        axisLabel: { formatter: '{yyyy}' },
       },
-    },
-    yAxis: percentAxis(t('later.yAxis'), { min: 0, max: 100 }),
-    // Scatter only: each figure stands alone, and no series type here can draw a connecting line.
-    series: FRAMEWORKS.map(fw => ({
-      name: fw,
-      type: 'scatter',
-      color: p[fw],
-      symbol: marks[fw].symbol,
-      symbolSize: 14,
-      data: sorted.map(r => {
-        const v = valueOf(r, fw)
-        const style = CONFIDENCE_STYLE[r.confidence]
-        return v === undefined
-          ? '-'
-          : {
-              value: v,
-              itemStyle: {
-                color: withAlpha(p[fw], style.alpha),
-                borderType: style.borderType,
-                borderColor: p[fw],
-                borderWidth: r.confidence === 'low' ? 2 : 0,
-              },
-            }
-      }),
-      label: {
-        show: true,
-        position: 'right',
-        distance: 6,
-        fontSize: 12,
-        formatter: (d: { dataIndex: number }) => share(sorted[d.dataIndex], fw),
+    ],
+    yAxis: [
+      {
+        type: 'value',
+        gridIndex: 0,
+        name: t('later.yAxis'),
+        // The unit on every tick in English ("40M"); the Chinese name says 百万次 once.
+        axisLabel: { formatter: (v: number) => t('later.tick', { n: formatNumber(locale, v) }) },
+        min: 0,
       },
-    })),
+      { type: 'value', gridIndex: 1, min: -0.5, max: LANES - 0.5, inverse: true, show: false },
+    ],
+    series: [...lines, strip],
   } satisfies EChartsOption
 
   const table = {
     columns: [
       t('later.col.date'),
-      t('later.col.denominator'),
-      t('later.col.pytorch'),
-      t('later.col.tensorflow'),
+      t('later.col.what'),
+      ...PACKAGES.map(x => `${x.framework} (${x.column})`),
+      t('later.col.ratio'),
       t('timeline.col.confidence'),
-      ...(quoteNotes ? [t('later.col.note')] : []),
     ],
-    rows: sorted.map(r => [
-      date(r),
-      t(`later.den.${r.denominator}`),
-      share(r, 'PyTorch'),
-      share(r, 'TensorFlow'),
-      t(`confidence.${r.confidence}`),
-      ...(quoteNotes ? [r.note] : []),
-    ]),
-    sources: sorted.map(r => [r.source]),
-    columnSeries: [undefined, undefined, 'PyTorch', 'TensorFlow', undefined, undefined],
+    rows: [
+      ...rows.map(r => [
+        t('later.window', { date: day(r.snapshot) }),
+        t(`later.method.${r.method}`),
+        ...PACKAGES.map(x => count(r[x.column])),
+        formatTimes(locale, ratio(r, 'torch', 'tensorflow')),
+        t(`confidence.${r.confidence}`),
+      ]),
+      ...sortedEvents.map(e => [eventWhen(e, env), label(e), '', '', '', '', t(`confidence.${e.confidence}`)]),
+    ],
+    sources: [...rows.map(r => [r.source]), ...sortedEvents.map(e => [e.source])],
+    columnSeries: [undefined, undefined, ...PACKAGES.map(x => x.framework), undefined, undefined],
   }
-  return { option, aria, title: t('later.title'), table, sources: [...new Set(sorted.map(r => r.source))] }
+  const sources = [...new Set([...rows.map(r => r.source), ...sortedEvents.map(e => e.source)])]
+  return { option, aria, title: t('later.title'), table, sources }
 }
 
 export const spec = defineChart({
   name: 'later',
-  datasets: ['later'],
-  model: (_p, data, env) => laterChart(data.later, env),
-  height: tall(380, 440),
-  uses: ['scatter', 'grid', 'legend', 'tooltip'],
+  datasets: ['pypi', 'events'],
+  model: (_p, data, env) => laterChart(data.pypi, data.events, env),
+  height: tall(400, 460),
+  uses: ['line', 'scatter', 'grid', 'legend', 'tooltip', 'markLine', 'markPoint'],
 })

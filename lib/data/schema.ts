@@ -3,12 +3,12 @@ import {
   benchFramework,
   confidence,
   count,
+  day,
   dayOrMonth,
   framework,
   month,
   optionalDate,
   optionalDecimal,
-  optionalPercent,
   optionalText,
   percent,
   period,
@@ -204,29 +204,40 @@ export const datasets = {
       note: text,
     }),
   },
-  later: {
-    file: 'later.csv',
+  pypi: {
+    file: 'pypi.csv',
+    key: ['snapshot'],
+    row: z.object({
+      snapshot: day,
+      method: z.enum(['bigquery', 'clickhouse'], 'expected bigquery or clickhouse'),
+      torch: count,
+      tensorflow: count,
+      jax: count,
+      denominator: z.enum(['pypi-downloads-30d'], 'expected pypi-downloads-30d'),
+      confidence,
+      source: sourceId,
+      commit: z
+        .string()
+        .trim()
+        .regex(/^[0-9a-f]{40}$/, 'expected a full git commit hash (40 hex digits)'),
+      file: text,
+    }),
+  },
+  events: {
+    file: 'events.csv',
     key: ['id'],
-    row: z
-      .object({
-        id: sourceId,
-        month,
-        date_precision: z.enum(['month', 'approx'], 'expected month or approx'),
-        denominator: z.enum(
-          ['pwc-implementations', 'papers-unclear', 'hf-models'],
-          'expected pwc-implementations, papers-unclear or hf-models',
-        ),
-        pytorch: optionalPercent,
-        tensorflow: optionalPercent,
-        qualifier: z.enum(['about', ''], 'expected about or an empty cell'),
-        confidence,
-        source: sourceId,
-        note: text,
-      })
-      .refine(r => (r.pytorch ?? 0) + (r.tensorflow ?? 0) <= 100, {
-        message: 'pytorch + tensorflow shares cannot exceed 100',
-        path: ['tensorflow'],
-      }),
+    row: z.object({
+      id: sourceId,
+      date: day,
+      precision: z.enum(['day', 'month', 'by'], 'expected day, month or by'),
+      project: z.enum(
+        ['PyTorch', 'TensorFlow', 'Keras', 'Hugging Face', 'Papers with Code'],
+        'expected PyTorch, TensorFlow, Keras, Hugging Face or Papers with Code',
+      ),
+      source: sourceId,
+      confidence,
+      note: text,
+    }),
   },
 } as const
 

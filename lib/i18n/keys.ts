@@ -15,8 +15,7 @@ import { VERDICTS } from '../verdict'
 export const enumKeys = {
   'confidence.': confidence.options,
   'timeline.precision.': datasets.timeline.row.shape.precision.options,
-  'later.den.': datasets.later.row.shape.denominator.options,
-  'later.denShort.': datasets.later.row.shape.denominator.options,
+  'later.method.': datasets.pypi.row.shape.method.options,
   'sources.': datasets.sources.row.shape.kind.options,
   'sources.medium.': datasets.sources.row.shape.medium.options,
   'verdict.': VERDICTS,
@@ -54,6 +53,7 @@ export const dataKeys = {
   // Only torchvision's models are grouped by task; a row without a task is drawn as "—".
   'models.task.': family('models', r => r.task),
   'operators.unit.': family('operatorsOthers', r => r.unit),
+  'later.ev.': family('events', r => r.id),
 } satisfies Record<DataKeyPrefix, Family>
 
 /** Every key of a data family that some row of `data` needs, with that row. */

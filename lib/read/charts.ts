@@ -35,6 +35,40 @@ export function fitToWidth<O extends object>(option: O, width: number): O {
   const lines = legendLines(names, width)
   // Only a legend the chart has: a new one would list its single series over the axis labels (models).
   if (o.legend) o.legend = { ...o.legend, left: 'center', width: width - 8, itemGap: 12, itemWidth: 18, itemHeight: 12 }
+  // A chart of stacked grids (later: lines over an event strip) keeps its margins; only the top grid moves down
+  // for the legend's lines. Its strip of events gets a row per event on a phone, each label on the side of its
+  // mark with more room, since the slide's packing of labels into a few rows assumes the slide's width.
+  if (Array.isArray(o.grid)) {
+    const top = lines * 22 + (o.yAxis?.[0]?.name ? 26 : 8)
+    const strip = (o.series as Opt[]).find(s => s.type === 'scatter' && s.data?.[0]?.event)
+    const rows: number = strip?.data.length ?? 0
+    const ROW = 15
+    const stripGrid: Opt = o.grid[1] ?? {}
+    o.grid = o.grid.map((g: Opt, i: number) => ({
+      ...g,
+      right: Math.min(g.right ?? 16, 16),
+      ...(i === 0 ? { top, ...(strip ? { bottom: g.bottom - stripGrid.height + rows * ROW } : {}) } : {}),
+      ...(i === 1 && strip ? { height: rows * ROW } : {}),
+    }))
+    if (strip) {
+      const axis = o.xAxis[strip.xAxisIndex]
+      const middle = axis.min / 2 + axis.max / 2
+      o.yAxis = o.yAxis.map((y: Opt, i: number) => (i === strip.yAxisIndex ? { ...y, max: rows - 0.5 } : y))
+      o.series = (o.series as Opt[]).map(s =>
+        s !== strip
+          ? s
+          : {
+              ...s,
+              data: s.data.map((d: Opt, row: number) => ({
+                ...d,
+                value: [d.value[0], row],
+                label: { ...d.label, position: d.value[0] > middle ? 'left' : 'right' },
+              })),
+            },
+      )
+    }
+    return o as O
+  }
   const axisName = Boolean(o.yAxis?.name)
   o.grid = {
     ...o.grid,

@@ -4,7 +4,14 @@
 // Each chart's spec names the modules it uses (`uses`, typed by the keys below); a builder that uses a module
 // missing here fails tests/unit/charts/registry.test.ts, not only the browser.
 import { BarChart, LineChart, ScatterChart } from 'echarts/charts'
-import { AriaComponent, GridComponent, LegendComponent, MarkPointComponent, TooltipComponent } from 'echarts/components'
+import {
+  AriaComponent,
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  MarkPointComponent,
+  TooltipComponent,
+} from 'echarts/components'
 import { registerTheme, use } from 'echarts/core'
 import { SVGRenderer } from 'echarts/renderers'
 import { chartTheme, THEMES, themeName } from './theme'
@@ -17,6 +24,7 @@ export const echartsModules = {
   aria: AriaComponent,
   grid: GridComponent,
   legend: LegendComponent,
+  markLine: MarkLineComponent,
   markPoint: MarkPointComponent,
   tooltip: TooltipComponent,
 }

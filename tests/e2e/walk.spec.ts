@@ -142,7 +142,7 @@ const tables: [chart: string, rows: number][] = [
     new Set(d.models.filter(m => m.framework === 'TensorFlow').map(m => m.collection)).size + torchvisionTasks.size,
   ],
   ['timeline', d.timeline.length],
-  ['later', d.later.length],
+  ['later', d.pypi.length + d.events.length],
 ]
 const englishContent = await slideContents(EDITIONS[0].entry)
 

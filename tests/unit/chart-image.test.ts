@@ -113,7 +113,7 @@ describe('the text the frame takes from the model and the data', () => {
         operatorsChart({ symbols: d.operators, others: d.operatorsOthers, postVersion: POST_TF_VERSION }, e),
         modelsChart(d.models, e),
         timelineChart(d.timeline, e),
-        laterChart(d.later, e),
+        laterChart(d.pypi, d.events, e),
       ]
       for (const m of models) {
         expect(m.title).toMatch(/\S{4,}/)

@@ -129,9 +129,16 @@ describe('the SVG holds the labels the data says it should', () => {
     expect(t).toContain(String(research))
   })
 
-  it('later points: both frameworks, and each PyTorch share that has a number', () => {
-    const t = texts('later').join('\n')
-    for (const r of d.later.filter(r => r.pytorch !== undefined)) expect(t).toContain(`${r.pytorch}%`)
+  it('later: the three frameworks, the crossing date and every event of data/events.csv, in both languages', () => {
+    const en = texts('later').join('\n')
+    for (const fw of ['TensorFlow', 'PyTorch', 'JAX']) expect(en).toContain(fw)
+    // The first snapshot where torch (23,190,107) is ahead of tensorflow (22,594,480) and stays ahead.
+    expect(en).toContain('30 days to 1 Apr 2024')
+    expect(en).toContain('Keras 3: three backends')
+    const zh = texts('later', 'zh').join('\n')
+    expect(zh).toContain('PyTorch 基金会成立')
+    expect(zh).toContain('截至2024年4月1日的 30 天')
+    expect(d.events.length).toBe(8)
   })
 
   it('growth, in Chinese: the frameworks of data/growth.csv and the number of conferences', () => {

@@ -11,7 +11,10 @@ describe('data facts', () => {
     expect(realData.operators).toHaveLength(5)
     expect(realData.operatorsOthers).toHaveLength(2)
     expect(realData.timeline).toHaveLength(13)
-    expect(realData.later).toHaveLength(5)
+    // One row per commit of top-pypi-packages-30-days.min.json, 2022-01-01 to 2026-04-01: 12 in 2022, 12 in 2023,
+    // 13 in 2024 (Aug 30 instead of Aug 1, and both Nov 1 and Nov 26), 11 in 2025 (none in January), 4 in 2026.
+    expect(realData.pypi).toHaveLength(52)
+    expect(realData.events).toHaveLength(8)
   })
 
   it('the N/A cells of Table 1', () => {

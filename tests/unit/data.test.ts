@@ -164,8 +164,10 @@ const bad: [string, () => unknown, RegExp][] = [
 
 const SPEED = 'model,framework,throughput,plus_minus,plus_minus_type,unit,status,source'
 const speed = (...rows: string[]) => [SPEED, ...rows].join('\n')
-const SHARES = 'id,month,date_precision,denominator,pytorch,tensorflow,qualifier,confidence,source,note'
-const shares = (...rows: string[]) => [SHARES, ...rows].join('\n')
+const PYPI = 'snapshot,method,torch,tensorflow,jax,denominator,confidence,source,commit,file'
+const pypi = (...rows: string[]) => [PYPI, ...rows].join('\n')
+const SHA = 'aa0506299a649db7a81d004b4a574537f28bfeb6'
+const EVENTS = 'id,date,precision,project,source,confidence,note'
 const SYMBOLS =
   'tf_version,docs_branch,index_commit,all_symbols,primary_symbols,compat_v1_symbols,compat_v2_symbols,source'
 
@@ -230,56 +232,39 @@ bad.push(
     /^ts\.csv:2 field "all_symbols": expected a whole number >= 0, got "8k"/,
   ],
   [
-    'a share over 100%',
+    'a download count as a word',
     () =>
       parseDataset(
-        'later',
-        shares('x,2020-10,month,pwc-implementations,147,18,,medium,state-of-ai-2020,typo'),
-        'rs.csv',
+        'pypi',
+        pypi(`2024-04-01,bigquery,many,22594480,5540142,pypi-downloads-30d,high,top-pypi,${SHA},f`),
+        'ps.csv',
       ),
-    /^rs\.csv:2 field "pytorch": expected a share between 0 and 100, got "147"/,
+    /^ps\.csv:2 field "torch": expected a whole number >= 0, got "many"/,
   ],
   [
-    'shares adding up to more than 100%',
-    () =>
-      parseDataset(
-        'later',
-        shares('x,2020-10,month,pwc-implementations,60,50,,medium,state-of-ai-2020,typo'),
-        'rs.csv',
-      ),
-    /^rs\.csv:2 field "tensorflow": pytorch \+ tensorflow shares cannot exceed 100, got "50"/,
+    'an unknown counting method',
+    () => parseDataset('pypi', pypi(`2024-04-01,pypinfo,1,2,3,pypi-downloads-30d,high,top-pypi,${SHA},f`), 'ps.csv'),
+    /^ps\.csv:2 field "method": expected bigquery or clickhouse, got "pypinfo"/,
   ],
   [
-    'a share as a word',
-    () =>
-      parseDataset('later', shares('x,2020-10,month,pwc-implementations,most,18,,medium,state-of-ai-2020,n'), 'rs.csv'),
-    /^rs\.csv:2 field "pytorch": expected a number >= 0, or an empty cell, got "most"/,
+    'a short commit hash',
+    () => parseDataset('pypi', pypi('2024-04-01,bigquery,1,2,3,pypi-downloads-30d,high,top-pypi,aa050629,f'), 'ps.csv'),
+    /^ps\.csv:2 field "commit": expected a full git commit hash \(40 hex digits\), got "aa050629"/,
   ],
   [
-    'a point with a bad month',
-    () => parseDataset('later', shares('x,2023-13,month,hf-models,85,8,,low,baai-joury,n'), 'rs.csv'),
-    /^rs\.csv:2 field "month": expected a real month/,
+    'an event dated to a month where a day is expected',
+    () => parseDataset('events', `${EVENTS}\nx,2025-07,month,Papers with Code,pwc-dead,medium,n`, 'ev.csv'),
+    /^ev\.csv:2 field "date": expected a date as YYYY-MM-DD/,
   ],
   [
-    'an unknown denominator',
-    () => parseDataset('later', shares('x,2023-01,month,github-stars,85,8,,low,baai-joury,n'), 'rs.csv'),
-    /^rs\.csv:2 field "denominator": expected pwc-implementations, papers-unclear or hf-models, got "github-stars"/,
+    'an event of a project the strip has no colour for',
+    () => parseDataset('events', `${EVENTS}\nx,2025-07-01,by,MXNet,pwc-dead,medium,n`, 'ev.csv'),
+    /^ev\.csv:2 field "project": expected PyTorch, TensorFlow, Keras, Hugging Face or Papers with Code, got "MXNet"/,
   ],
   [
-    'a point without its confidence column',
-    () =>
-      parseDataset(
-        'later',
-        'id,month,date_precision,denominator,pytorch,tensorflow,qualifier,source,note\n' +
-          'x,2023-01,month,hf-models,85,8,,baai-joury,n',
-        'rs.csv',
-      ),
-    /^rs\.csv:1: missing column "confidence"/,
-  ],
-  [
-    'an empty points file',
-    () => parseDataset('later', '', 'rs.csv'),
-    /^rs\.csv: the file is empty; expected a header line: id,month/,
+    'an empty snapshots file',
+    () => parseDataset('pypi', '', 'ps.csv'),
+    /^ps\.csv: the file is empty; expected a header line: snapshot,method/,
   ],
   // Dates, months, periods and versions are typed: a wrong one names its line and field.
   [
@@ -358,10 +343,10 @@ describe('a point citing a source that sources.csv does not list', () => {
     const csv = Object.fromEntries(
       (Object.keys(datasets) as (keyof typeof datasets)[]).map(n => [n, realCsv(n)]),
     ) as Record<keyof typeof datasets, string>
-    const later = realData.later.map((r, i) => (i === 2 ? { ...r, source: 'somebody-said' } : r))
-    // Row 3 of later.csv: 5 comment lines, the header on line 6, so line 9.
-    expect(() => checkSources({ ...realData, later }, csv)).toThrow(
-      /^data\/later\.csv:9 field "source": unknown source id "somebody-said"/,
+    const events = realData.events.map((r, i) => (i === 2 ? { ...r, source: 'somebody-said' } : r))
+    // Row 3 of events.csv: 4 comment lines, the header on line 5, so line 8.
+    expect(() => checkSources({ ...realData, events }, csv)).toThrow(
+      /^data\/events\.csv:8 field "source": unknown source id "somebody-said"/,
     )
   })
 })

@@ -18,12 +18,20 @@ describe('figures quoted on the evidence slides', () => {
     expect(f['operators.ptOperators']).toBe('1,200+')
     expect(f['operators.ptOverloads']).toBe('2,000+')
     expect(f['models.tv3']).toBe('15')
-    expect(f['later.low']).toBe('4')
     // PyTorch over TensorFlow: ahead on all six, but on AlexNet by 1547 - 1422 = 125, inside PyTorch's ± 316.
     expect(f['speed.ptWinsTf']).toBe('5')
     expect(f['speed.ptTiesTf']).toBe('1')
     expect(f['speed.ptLossesTf']).toBe('0')
     expect(f['speed.tiedModels']).toBe('AlexNet')
+    // data/pypi.csv: torch 23,190,107 > tensorflow 22,594,480 in the snapshot of 2024-04-01, ahead ever since;
+    // the last row (2026-04-01): 87,347,847 / 22,653,919 = 3.86; ClickHouse from the snapshot of 2025-07-05.
+    expect(f['pypi.crossing']).toBe('1 Apr 2024')
+    expect(f['pypi.latest']).toBe('1 Apr 2026')
+    expect(f['pypi.ptLatest']).toBe('87.3 million')
+    expect(f['pypi.tfLatest']).toBe('22.7 million')
+    expect(f['pypi.jaxLatest']).toBe('19.2 million')
+    expect(f['pypi.ratioLatest']).toBe('3.9×')
+    expect(f['pypi.change']).toBe('Jul 2025')
     // GNMTv2 and NCF were run on TensorFlow and PyTorch only.
     expect(f['speed.twoWayModels']).toBe('GNMTv2 and NCF')
     // 2019 pooled: 127+294+146+263+86+76+73+182 PyTorch-only vs 50+148+38+112+86+76+33+104 TensorFlow-only.
