@@ -43,11 +43,13 @@ export function useChartSync(): void {
     if (query) void router.replace({ query })
   }
 
-  sync.onPatch(receive)
+  // Until the first route is resolved the window has no slide of its own: what it finds there is handled once, below.
+  let ready = false
+  sync.onPatch(() => ready && receive())
   watch(
     () => [nav.currentPage.value, route.fullPath],
     () => {
-      if (!onSlide.value) return
+      if (!ready || !onSlide.value) return
       if (writer.value) publish()
       else receive()
     },
@@ -55,6 +57,7 @@ export function useChartSync(): void {
   // Opened with chart state in its URL, a presenter shows it to the audience; opened without, it takes up what the
   // audience already shows (a reloaded presenter window), like every other window.
   void router.isReady().then(() => {
+    ready = true
     if (writer.value && onSlide.value && Object.keys(chartParamsOf(route.query)).length) publish()
     else receive()
   })

@@ -40,7 +40,10 @@ export default defineRoutesSetup(routes => {
     { name: 'remote', path: '/remote/:no', component: () => import('../components/RemoteView.vue'), beforeEnter: presenterGuard },
     {
       path: '/remote',
-      redirect: to => ({ path: `/remote/${remoteStart()}`, query: to.query }),
+      redirect: to => ({
+        path: `/remote/${remoteStart()}`,
+        query: { ...to.query, clicks: sharedState.clicks ? String(sharedState.clicks) : undefined },
+      }),
     },
   ]
   if (!routes.some(r => r.name === 'print'))
