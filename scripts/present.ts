@@ -56,7 +56,15 @@ const out = [
   `  password              ${password}${generated ? '  (new; set DECK_REMOTE_PASSWORD to choose one)' : ''}`,
   '',
 ]
-if (urls.phone) out.push('  scan with the phone:', '', ...renderUnicodeCompact(urls.phone).split('\n').map(l => `  ${l}`), '')
+if (urls.phone)
+  out.push(
+    '  scan with the phone:',
+    '',
+    ...renderUnicodeCompact(urls.phone)
+      .split('\n')
+      .map(l => `  ${l}`),
+    '',
+  )
 out.push(
   '  Anyone on this network can watch the slides, the notes and the source; only the password changes or drives',
   '  the talk. Plain HTTP: see docs/presenting.md. Ctrl+C to stop.',

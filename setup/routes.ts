@@ -18,7 +18,6 @@ async function mayPresent(to: RouteLocationNormalized): Promise<boolean> {
   const unlock = (password: string) =>
     fetch(`${import.meta.env.BASE_URL}${UNLOCK_PATH}`, { method: 'POST', body: password }).then(r => r.ok)
   if (await unlock(given ?? '')) return true
-  // eslint-disable-next-line no-alert -- Slidev asks the same way
   const typed = given === undefined ? prompt('Enter password') : null
   return typed !== null && unlock(typed)
 }
@@ -37,7 +36,12 @@ async function presenterGuard(to: RouteLocationNormalized) {
 // The phone remote (`<base>remote`, components/RemoteView.vue) opens on the slide the talk is on.
 export default defineRoutesSetup(routes => {
   const added: RouteRecordRaw[] = [
-    { name: 'remote', path: '/remote/:no', component: () => import('../components/RemoteView.vue'), beforeEnter: presenterGuard },
+    {
+      name: 'remote',
+      path: '/remote/:no',
+      component: () => import('../components/RemoteView.vue'),
+      beforeEnter: presenterGuard,
+    },
     {
       path: '/remote',
       redirect: to => ({
@@ -49,6 +53,8 @@ export default defineRoutesSetup(routes => {
   if (!routes.some(r => r.name === 'print'))
     added.push({ name: 'print', path: '/print', component: () => import('@slidev/client/pages/print.vue') })
   // With the password on the server, Slidev's check in the browser (against `remote: true`) would refuse everyone.
-  const guarded = routes.map(r => (r.beforeEnter && configs.remote === true ? { ...r, beforeEnter: presenterGuard } : r))
+  const guarded = routes.map(r =>
+    r.beforeEnter && configs.remote === true ? { ...r, beforeEnter: presenterGuard } : r,
+  )
   return [...added, ...guarded]
 })

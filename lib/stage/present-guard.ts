@@ -10,7 +10,6 @@ import type { Plugin } from 'vite'
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
 import { UNLOCK_PATH } from './unlock'
 
-
 /** Requests that could change the deck or drive the talk: every write, and the dev server's editor opener. */
 export function isGuarded(method: string | undefined, url: string | undefined): boolean {
   const path = (url ?? '').split('?')[0]
@@ -56,7 +55,9 @@ async function bodyOf(req: IncomingMessage): Promise<string> {
 }
 
 /** The Vite plugin; `password` undefined (not presenting) gives a plugin that does nothing. */
-export function presentGuard(password = process.env.DECK_PRESENT === '1' ? process.env.DECK_REMOTE_PASSWORD : ''): Plugin {
+export function presentGuard(
+  password = process.env.DECK_PRESENT === '1' ? process.env.DECK_REMOTE_PASSWORD : '',
+): Plugin {
   // The cookie is not the password: a key made for this run of the server, derived from it.
   const token = createHmac('sha256', randomBytes(32))
     .update(password ?? '')

@@ -8,7 +8,10 @@ import { clicksOfBlocks, noteState } from '../../lib/stage/notes'
 import { cookieValue, isGuarded, isLoopback, isSameOrigin, presentGuard } from '../../lib/stage/present-guard'
 import { lanAddresses, newPassword, talkUrls } from '../../scripts/lib/present'
 
-const key = (k: string, mods: Partial<{ shiftKey: boolean; altKey: boolean; ctrlKey: boolean; metaKey: boolean }> = {}) => ({
+const key = (
+  k: string,
+  mods: Partial<{ shiftKey: boolean; altKey: boolean; ctrlKey: boolean; metaKey: boolean }> = {},
+) => ({
   key: k,
   shiftKey: false,
   altKey: false,
@@ -180,7 +183,9 @@ describe("npm run present's guard on the dev server", () => {
   it('does nothing when the deck is not being presented', () => {
     const off = presentGuard('')
     expect(middlewareOf(off)).toBeUndefined()
-    expect((off.transform as (c: string, id: string) => unknown)('export default {}', '/@slidev/configs')).toBeUndefined()
+    expect(
+      (off.transform as (c: string, id: string) => unknown)('export default {}', '/@slidev/configs'),
+    ).toBeUndefined()
   })
 })
 
