@@ -69,7 +69,7 @@ async function phoneOf(browser: Browser) {
 /** A finger swiping across the remote, as the phone's touch screen reports it (Chromium makes pointer events of it). */
 async function swipe(page: Page, dx: number) {
   const cdp = await page.context().newCDPSession(page)
-  const touch = (type: string, x?: number) =>
+  const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x?: number) =>
     cdp.send('Input.dispatchTouchEvent', { type, touchPoints: x === undefined ? [] : [{ x, y: 500 }] })
   await touch('touchStart', 200)
   for (let i = 1; i <= 6; i++) await touch('touchMove', 200 + (dx * i) / 6)
