@@ -20,7 +20,7 @@ export const en = {
   'remote.next': 'Next',
   'remote.slide': 'Slide {n} of {total}',
   'remote.click': 'step {k} of {n}',
-  'remote.upNext': 'Next',
+  'remote.upNext': 'Next:',
   'remote.nextStep': 'step {k} of this slide',
   'remote.end': 'End of the talk',
   'remote.notes': 'Notes',

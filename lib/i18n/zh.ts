@@ -20,7 +20,7 @@ export const zh: Messages = {
   'remote.next': '下一步',
   'remote.slide': '第 {n} 页，共 {total} 页',
   'remote.click': '第 {k} 步，共 {n} 步',
-  'remote.upNext': '接下来',
+  'remote.upNext': '接下来：',
   'remote.nextStep': '本页第 {k} 步',
   'remote.end': '演讲结束',
   'remote.notes': '备注',
