@@ -116,3 +116,37 @@ for (const edition of EDITIONS) {
     for (const w of watches) expect(w.problems).toEqual([])
   })
 }
+
+// The phone remote on the built deck, in the same browser as the audience's window (the dev server carries it
+// across devices: tests/e2e/present.spec.ts): its Next and its chart controls move the audience as the presenter's do.
+for (const edition of EDITIONS) {
+  test(`the remote drives the audience's window, ${edition.locale}`, async ({ browser }) => {
+    const deck = await slidesOf(edition.entry)
+    const trend = (await chartSlides(edition.entry)).find(s => s.charts.length === 1 && s.charts[0] === 'trend')!
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true })
+    const audience = await context.newPage()
+    const remote = await context.newPage()
+    const watches = [watchPage(audience), watchPage(remote)]
+    await audience.goto(`${edition.base}${trend.no - 1}`)
+    await remote.goto(`${edition.base}remote/${trend.no - 1}`)
+    await expect(remote.locator('[data-remote-title]')).toHaveText(deck[trend.no - 2].title)
+    await expect(remote.locator('[data-remote-next]')).toContainText(deck[trend.no - 1].title)
+    await remote.locator('[data-remote-next-button]').tap()
+    await expect(remote.locator('[data-remote-title]')).toHaveText(deck[trend.no - 1].title)
+    await expect.poll(() => where(audience).slide).toBe(trend.no)
+    await expect(audience.locator(`#slideshow .slidev-page-${trend.no} .chart-drawn`)).toBeVisible()
+    await remote.locator('[data-remote-chart="trend"] button[data-value="CVPR"]').tap()
+    await expect.poll(() => where(audience).chart).toEqual({ conf: 'CVPR' })
+    await remote.locator('[data-remote-next-button]').tap()
+    await expect.poll(() => where(audience).clicks).toBe(1)
+    await expect(remote.locator('[data-remote-notes] [data-note="current"]')).toContainText(
+      /\S/, // the part of the notes said at click 1
+    )
+    await remote.locator('[data-remote-chart="trend"] button[data-series="PyTorch"]').tap()
+    await expect.poll(() => where(audience).chart).toEqual({ conf: 'CVPR', 'hide.trend': 'PyTorch' })
+    await remote.locator('[data-remote-prev]').tap()
+    await expect.poll(() => where(audience).clicks).toBe(0)
+    for (const w of watches) expect(w.problems).toEqual([])
+    await context.close()
+  })
+}
