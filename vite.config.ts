@@ -1,8 +1,11 @@
+import type {} from '@slidev/types'
 import type { Plugin } from 'vite'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
 import { lazyECharts } from './lib/chunking'
 import { deckData } from './lib/data/vite-plugin'
+import { NO_CHART_SYNC } from './lib/stage/chart-sync'
+import { presentGuard } from './lib/stage/present-guard'
 
 /**
  * Slidev's download button (`download:` in the headmatter) for the PDF that scripts/build.ts prints into the
@@ -23,7 +26,12 @@ function pdfDownload(url = process.env.DECK_PDF_URL): Plugin {
 }
 
 export default defineConfig({
-  plugins: [deckData(fileURLToPath(new URL('./data', import.meta.url))), pdfDownload(), lazyECharts()],
+  plugins: [deckData(fileURLToPath(new URL('./data', import.meta.url))), pdfDownload(), lazyECharts(), presentGuard()],
+  slidev: {
+    // The chart state the presenter sets, kept by the dev server beside Slidev's slide and click and sent to every
+    // window over its WebSocket (composables/useChartSync.ts).
+    serverRef: { state: { chartSync: NO_CHART_SYNC } },
+  },
   build: {
     // Fonts stay files: a small one (the symbol subsets of styles/fonts/noto-sc.css, Fira Code's symbols) inlined
     // as base64 would load with its stylesheet even where no character needs it, and the service worker's and the

@@ -13,7 +13,16 @@ export function deckRoutes(slideCount: number): string[] {
   if (!Number.isInteger(slideCount) || slideCount < 1)
     throw new Error(`deckRoutes: slideCount must be a whole number >= 1, got ${slideCount}`)
   const nos = Array.from({ length: slideCount }, (_, i) => String(i + 1))
-  return [...nos, 'presenter', ...nos.map(n => `presenter/${n}`), 'overview', 'notes']
+  return [
+    ...nos,
+    'presenter',
+    ...nos.map(n => `presenter/${n}`),
+    'overview',
+    'notes',
+    // The phone remote (components/RemoteView.vue): `<base>remote` opens it where the talk is.
+    'remote',
+    ...nos.map(n => `remote/${n}`),
+  ]
 }
 
 /**

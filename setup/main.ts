@@ -12,6 +12,10 @@ export default defineAppSetup(({ router }) => {
   // Slidev carries the query string along when it moves to another slide; chart state (?conf=, ?hide.…=)
   // belongs to the slide it was set on, so a move to another slide drops it before the new slide draws.
   router.beforeEach((to, from) => {
+    // The phone remote moves the talk with Slidev's own navigation, which knows one slide path, `/N`: from the
+    // remote, a move to a slide stays on the remote (components/RemoteView.vue).
+    if (from.name === 'remote' && to.name === 'play')
+      return { name: 'remote', params: to.params, query: to.query, hash: to.hash }
     if (!from.matched.length || to.params.no === undefined || from.params.no === undefined) return
     if (String(to.params.no) !== String(from.params.no) && hasChartState(to.query))
       return { path: to.path, query: withoutChartState(to.query), hash: to.hash, replace: true }

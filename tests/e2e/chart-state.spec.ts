@@ -14,13 +14,19 @@ test.describe('chart state in the URL', () => {
     await page.goto(`${BASE}${no}?clicks=${trendSlide.clicks}`)
     const frame = page.locator(`.slidev-page-${no} figure[data-chart^="trend"]`)
     await expect(frame.locator('.chart-drawn')).toBeVisible()
-    await frame.getByRole('radio', { name: 'CVPR' }).click()
+    await frame.locator('.picker').getByRole('button', { name: 'CVPR', exact: true }).click()
     await expect(page).toHaveURL(/[?&]conf=CVPR(&|$)/)
     expect(new URL(page.url()).searchParams.get('clicks')).toBe(String(trendSlide.clicks))
 
     await page.reload()
-    await expect(frame.getByRole('radio', { name: 'CVPR' })).toHaveAttribute('aria-checked', 'true')
-    await expect(frame.getByRole('radio', { name: 'All' })).toHaveAttribute('aria-checked', 'false')
+    await expect(frame.locator('.picker').getByRole('button', { name: 'CVPR', exact: true })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    )
+    await expect(frame.locator('.picker').getByRole('button', { name: 'All', exact: true })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    )
     // The chart itself is CVPR's: its aria label names the scope, and its axis holds CVPR's years only.
     await expect(frame.locator('.chart-drawn')).toBeVisible()
     await expect(frame.locator('[aria-label^="CVPR"]').first()).toBeAttached()
@@ -65,7 +71,10 @@ test.describe('chart state in the URL', () => {
     await page.goto(`${BASE}${no}?clicks=${trendSlide.clicks}&conf=NOPE&hide.trend=Nothing`)
     const frame = page.locator(`.slidev-page-${no} figure[data-chart^="trend"]`)
     await expect(frame.locator('.chart-drawn')).toBeVisible()
-    await expect(frame.getByRole('radio', { name: 'All' })).toHaveAttribute('aria-checked', 'true')
+    await expect(frame.locator('.picker').getByRole('button', { name: 'All', exact: true })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    )
     for (const b of await frame.locator('.series-toggles button').all())
       await expect(b).toHaveAttribute('aria-pressed', 'true')
     await page.waitForTimeout(300)
@@ -77,7 +86,10 @@ test.describe('chart state in the URL', () => {
     await page.goto(`${BASE}${no}?conf=CVPR`)
     const frame = page.locator(`.slidev-page-${no} figure[data-chart^="trend"]`)
     await expect(frame.locator('.chart-drawn')).toBeVisible()
-    await expect(frame.getByRole('radio', { name: 'CVPR' })).toHaveAttribute('aria-checked', 'true')
+    await expect(frame.locator('.picker').getByRole('button', { name: 'CVPR', exact: true })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    )
     for (let click = 1; click <= trendSlide.clicks; click++) {
       await page.keyboard.press('ArrowRight')
       await expect(page).toHaveURL(new RegExp(`/${no}\\?.*clicks=${click}`))
@@ -89,7 +101,10 @@ test.describe('chart state in the URL', () => {
     await page.keyboard.press('ArrowLeft')
     await expect(page).toHaveURL(new RegExp(`/${no}(\\?|$)`))
     expect(new URL(page.url()).searchParams.has('conf')).toBe(false)
-    await expect(frame.getByRole('radio', { name: 'All' })).toHaveAttribute('aria-checked', 'true')
+    await expect(frame.locator('.picker').getByRole('button', { name: 'All', exact: true })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    )
   })
 
   test('two charts on one slide keep their own state', async ({ page }) => {
@@ -105,7 +120,7 @@ test.describe('chart state in the URL', () => {
       .first()
       .click()
     await expect(page).toHaveURL(/[?&]hide\.later=TensorFlow(&|$)/)
-    await trend.getByRole('radio', { name: 'CVPR' }).click()
+    await trend.locator('.picker').getByRole('button', { name: 'CVPR', exact: true }).click()
     await expect(page).toHaveURL(/[?&]conf=CVPR(&|$)/)
     await page.reload()
     await expect(later.locator('.series-toggles button', { hasText: 'TensorFlow' })).toHaveAttribute(
@@ -116,7 +131,10 @@ test.describe('chart state in the URL', () => {
       'aria-pressed',
       'true',
     )
-    await expect(trend.getByRole('radio', { name: 'CVPR' })).toHaveAttribute('aria-checked', 'true')
+    await expect(trend.locator('.picker').getByRole('button', { name: 'CVPR', exact: true })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    )
     expect(watch.problems).toEqual([])
   })
 })

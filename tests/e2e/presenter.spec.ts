@@ -57,10 +57,10 @@ test('the conference picker and the series toggles work from the keyboard', asyn
   const chart = page.locator(`.slidev-page-${T} [role="img"][aria-label]`).first()
   await expect(chart).toHaveAttribute('aria-label', /^All conferences pooled/)
 
-  const cvpr = page.locator(`.slidev-page-${T}`).getByRole('radio', { name: 'CVPR' })
+  const cvpr = page.locator(`.slidev-page-${T}`).locator('.picker').getByRole('button', { name: 'CVPR', exact: true })
   await cvpr.focus()
   await page.keyboard.press('Enter')
-  await expect(cvpr).toHaveAttribute('aria-checked', 'true')
+  await expect(cvpr).toHaveAttribute('aria-pressed', 'true')
   await expect(chart).toHaveAttribute('aria-label', /^CVPR: in 2017/)
 
   const toggle = page.locator(`.slidev-page-${T} .series-toggles`).getByRole('button', { name: 'PyTorch' })

@@ -22,8 +22,19 @@ const head = (image: string) =>
   `<meta property="og:image" content="${image}">\n</head>`
 
 describe('deckRoutes', () => {
-  it('lists every slide, the presenter for every slide, overview and notes', () => {
-    expect(deckRoutes(2)).toEqual(['1', '2', 'presenter', 'presenter/1', 'presenter/2', 'overview', 'notes'])
+  it('lists every slide, the presenter for every slide, overview, notes and the remote for every slide', () => {
+    expect(deckRoutes(2)).toEqual([
+      '1',
+      '2',
+      'presenter',
+      'presenter/1',
+      'presenter/2',
+      'overview',
+      'notes',
+      'remote',
+      'remote/1',
+      'remote/2',
+    ])
   })
   it('refuses a count that is not a positive whole number', () => {
     expect(() => deckRoutes(0)).toThrow(/slideCount must be a whole number >= 1, got 0/)
