@@ -41,8 +41,12 @@ interface Job {
   command: () => { args: string[]; env?: Record<string, string>; cwd?: string }
 }
 
-/** `scripts/build.ts` run with node and tsx (as scripts/export.ts runs it): no npx start-up per build. */
-const build = (...args: string[]) => ['--import', 'tsx', resolve(root, 'scripts/build.ts'), ...args]
+/**
+ * `scripts/build.ts` of the project at `from` (this one, or a copy of it: the script builds the project it is
+ * in), run with node and tsx as scripts/export.ts runs it: no npx start-up per build.
+ */
+const buildIn = (from: string, ...args: string[]) => ['--import', 'tsx', resolve(from, 'scripts/build.ts'), ...args]
+const build = (...args: string[]) => buildIn(root, ...args)
 
 /**
  * A copy of the deck with a marker under the cover's title, for the offline spec's two deploys: the same
@@ -94,18 +98,24 @@ export const JOBS = {
   'deploy-one': {
     usedBy: ['offline.spec.ts'],
     path: join(SCRATCH, 'out-deploy-one'),
-    command: () => ({
-      cwd: deployCopy('deploy-one'),
-      args: build(DEPLOY_BASE, '--out', join(SCRATCH, 'out-deploy-one'), '--only', 'en', '--no-pdf'),
-    }),
+    command: () => {
+      const copy = deployCopy('deploy-one')
+      return {
+        cwd: copy,
+        args: buildIn(copy, DEPLOY_BASE, '--out', join(SCRATCH, 'out-deploy-one'), '--only', 'en', '--no-pdf'),
+      }
+    },
   },
   'deploy-two': {
     usedBy: ['offline.spec.ts'],
     path: join(SCRATCH, 'out-deploy-two'),
-    command: () => ({
-      cwd: deployCopy('deploy-two'),
-      args: build(DEPLOY_BASE, '--out', join(SCRATCH, 'out-deploy-two'), '--only', 'en', '--no-pdf'),
-    }),
+    command: () => {
+      const copy = deployCopy('deploy-two')
+      return {
+        cwd: copy,
+        args: buildIn(copy, DEPLOY_BASE, '--out', join(SCRATCH, 'out-deploy-two'), '--only', 'en', '--no-pdf'),
+      }
+    },
   },
   /**
    * The dark PDF, by `npm run export -- --dark` of the served build. The light English PDF and the Chinese one

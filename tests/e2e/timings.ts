@@ -1,5 +1,6 @@
-// A Playwright reporter that says where the suite's time goes: per spec file, the time its tests took (hooks
-// included, as Playwright counts them), and from its first test's start to its last test's end; before that,
+// A Playwright reporter that says where the suite's time goes: per spec file, the time its tests took (as
+// Playwright counts a test: beforeAll hooks, such as a spec waiting for its own build, are not in it), and from
+// its first test's start to its last test's end (they are in that); before that,
 // the time until the first test started (the shared builds and prints of tests/e2e/global-setup.ts and the
 // web server). It also samples the load average, because on a shared machine the same suite takes twice as long
 // when another job runs. It reports, and never fails a run: a timing is not a test (issue 21).
@@ -12,7 +13,7 @@ import { relative, resolve } from 'node:path'
 interface FileTime {
   tests: number
   failed: number
-  /** Sum of the tests' durations, hooks included. */
+  /** Sum of the tests' durations (beforeAll hooks not included). */
   ms: number
   first: number
   last: number
