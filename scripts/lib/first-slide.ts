@@ -45,7 +45,8 @@ async function snapshot(browser: Browser, url: string, initial: string[]): Promi
         // What appears later in the app (the reading view's link, 1 s after load) is left out, as is anything
         // the tests or the app find by data attribute or by the slide's number: the static copy is no second
         // deck to them.
-        clone.querySelectorAll('[data-read-link]').forEach(e => e.remove())
+        // A live region (the slide-change announcement) stays the app's alone.
+        clone.querySelectorAll('[data-read-link], [aria-live]').forEach(e => e.remove())
         for (const el of [clone, ...clone.querySelectorAll<HTMLElement>('*')]) {
           el.removeAttribute('id')
           for (const a of [...el.attributes])
@@ -74,13 +75,15 @@ async function snapshot(browser: Browser, url: string, initial: string[]): Promi
             }
           })
           .join('\n')
-        // The font files slide 1 drew with: preloaded, so the text is set in them from the first paint.
+        // Inter, which slide 1's Latin text is set in: preloaded, so that text is in it from the first paint. Not
+        // the Chinese subsets: on a slow line, preloading the several that the Chinese slide 1 uses would compete
+        // with the render-blocking stylesheet, and CJK glyphs are 1 em wide in any font, so their swap moves little.
         const fonts = [
           ...new Set(
             performance
               .getEntriesByType('resource')
               .map(r => r.name)
-              .filter(n => /\.woff2$/.test(n)),
+              .filter(n => /\/inter[^/]*\.woff2$/.test(n)),
           ),
         ]
         const html = `<div id="${id}">${container.outerHTML}${phone?.outerHTML ?? ''}</div>`
@@ -130,6 +133,25 @@ export function firstSlideMarkup(s: Snapshot, base: string, origin: string): { h
   return { head, body }
 }
 
+/**
+ * The app's entry script, started after the first frame instead of as soon as the page is parsed. It is
+ * fetched as early as before (its `modulepreload`), but where it is already in (a fast line, a cache) a deferred
+ * module would run its ~1 s of start-up (4× slowed CPU) before the browser paints anything, static slide
+ * included. The loader keeps the `src="…"` that scripts/serve.ts and the export read the base path from.
+ */
+function startAfterPaint(html: string, index: string): string {
+  const tag = /<script type="module" crossorigin src="([^"]+)"><\/script>/
+  const src = tag.exec(html)?.[1]
+  if (!src) throw new Error(`first slide: no module entry script in ${index}`)
+  const loader =
+    '<script>(function(){var done=0;function go(){if(done)return;done=1;var s=document.createElement("script");' +
+    `s.type="module";s.crossOrigin="";s.src="${src}";document.head.appendChild(s)}` +
+    // After the frame that shows the static slide; and at once where there is none (another route).
+    `if(!document.getElementById("${FIRST_SLIDE_ID}"))go();` +
+    'else{requestAnimationFrame(function(){setTimeout(go)});setTimeout(go,300)}})()</script>'
+  return html.replace(tag, '').replace('<div id="mermaid-rendering-container">', `${loader}\n  $&`)
+}
+
 /** Writes the static slide 1 into the index.html of the edition built into `dir` for base path `base`. */
 export async function writeFirstSlide(dir: string, base: string, executablePath: string): Promise<string> {
   const index = join(dir, 'index.html')
@@ -144,6 +166,7 @@ export async function writeFirstSlide(dir: string, base: string, executablePath:
     const { head, body } = firstSlideMarkup(shot, base, served.url)
     html = html.replace('</head>', `${head}\n</head>`).replace('<div id="app"></div>', `<div id="app"></div>\n${body}`)
     if (!html.includes(`id="${FIRST_SLIDE_ID}"`)) throw new Error(`first slide: no <div id="app"></div> in ${index}`)
+    html = startAfterPaint(html, index)
     writeFileSync(index, html)
     return `${(body.length / 1024).toFixed(1)} KB of HTML, ${(head.length / 1024).toFixed(1)} KB in the head`
   } finally {
