@@ -45,8 +45,11 @@ async function snapshot(browser: Browser, url: string, initial: string[]): Promi
         // What appears later in the app (the reading view's link, 1 s after load) is left out, as is anything
         // the tests or the app find by data attribute or by the slide's number: the static copy is no second
         // deck to them.
-        // A live region (the slide-change announcement) stays the app's alone.
-        clone.querySelectorAll('[data-read-link], [aria-live]').forEach(e => e.remove())
+        // A live region (the slide-change announcement) stays the app's alone; the next slide, which Slidev
+        // mounts hidden beside the current one, is not shown.
+        clone
+          .querySelectorAll('[data-read-link], [aria-live], .slidev-page:not(.slidev-page-1)')
+          .forEach(e => e.remove())
         for (const el of [clone, ...clone.querySelectorAll<HTMLElement>('*')]) {
           el.removeAttribute('id')
           for (const a of [...el.attributes])
@@ -134,22 +137,32 @@ export function firstSlideMarkup(s: Snapshot, base: string, origin: string): { h
 }
 
 /**
- * The app's entry script, started after the first frame instead of as soon as the page is parsed. It is
- * fetched as early as before (its `modulepreload`), but where it is already in (a fast line, a cache) a deferred
- * module would run its ~1 s of start-up (4× slowed CPU) before the browser paints anything, static slide
- * included. The loader keeps the `src="…"` that scripts/serve.ts and the export read the base path from.
+ * The app's code, fetched and started after the first frame instead of from the head. Where it is already in
+ * (a fast line, a cache), a deferred module runs its ~1 s of start-up (4× slowed CPU) before the browser paints
+ * anything, static slide included; on a slow line its ~160 KB share the line with the stylesheet the first paint
+ * waits for. So the entry and its `modulepreload`s are added by a loader once the static slide is on screen, all
+ * at once as before (no request chain). The loader keeps the `src="…"` that scripts/serve.ts and the export read
+ * the base path from.
  */
 function startAfterPaint(html: string, index: string): string {
   const tag = /<script type="module" crossorigin src="([^"]+)"><\/script>/
   const src = tag.exec(html)?.[1]
   if (!src) throw new Error(`first slide: no module entry script in ${index}`)
+  const preload = /\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g
+  const preloads = [...html.matchAll(preload)].map(m => m[1])
   const loader =
-    '<script>(function(){var done=0;function go(){if(done)return;done=1;var s=document.createElement("script");' +
+    '<script>(function(){var done=0;function go(){if(done)return;done=1;' +
+    `${JSON.stringify(preloads)}.forEach(function(h){var l=document.createElement("link");` +
+    'l.rel="modulepreload";l.crossOrigin="";l.href=h;document.head.appendChild(l)});' +
+    'var s=document.createElement("script");' +
     `s.type="module";s.crossOrigin="";s.src="${src}";document.head.appendChild(s)}` +
-    // After the frame that shows the static slide; and at once where there is none (another route).
+    // After the frame that shows the static slide with its text: once its font is in (text waiting for a
+    // font is not painted, and a long task would then hold that paint back), or after 1 s at most. At once
+    // where there is no static slide (another route).
     `if(!document.getElementById("${FIRST_SLIDE_ID}"))go();` +
-    'else{requestAnimationFrame(function(){setTimeout(go)});setTimeout(go,300)}})()</script>'
-  return html.replace(tag, '').replace('<div id="mermaid-rendering-container">', `${loader}\n  $&`)
+    'else{var f=function(){requestAnimationFrame(function(){setTimeout(go)})};' +
+    'document.fonts?document.fonts.ready.then(f,f):f();setTimeout(go,1000)}})()</script>'
+  return html.replace(tag, '').replace(preload, '').replace('<div id="mermaid-rendering-container">', `${loader}\n  $&`)
 }
 
 /** Writes the static slide 1 into the index.html of the edition built into `dir` for base path `base`. */
