@@ -4,16 +4,28 @@ import { chromiumPath, quietChromiumArgs } from './scripts/lib/chromium'
 export const BASE = '/tf-vs-pytorch/'
 // E2E_PORT lets two checkouts run their suites side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4319)
-// One id per `playwright test` run (workers inherit it): the export test exports once per run.
+// One id per `playwright test` run (workers inherit it): the shared builds and PDFs (tests/e2e/shared.ts) are
+// made once per run.
 process.env.E2E_RUN_ID ??= String(Date.now())
+// The export's print server, in the build the web server makes and in the dark PDF: E2E_PORT+20 and the next
+// nine, so that two checkouts running their suites side by side keep out of each other's way.
+process.env.EXPORT_PORT ??= String(PORT + 20)
+// Browser specs run side by side (docs/testing.md): two workers on the 2-core machines this is tested on.
+const WORKERS = Number(process.env.E2E_WORKERS ?? 2)
 
 export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 60_000,
   // Generous: CI shares two cores between the build, the server and Chromium.
   expect: { timeout: 15_000 },
-  workers: 1,
-  reporter: process.env.CI ? 'line' : 'list',
+  workers: WORKERS,
+  // Tests of one file run side by side too; a file whose tests share a server on a fixed port says
+  // `test.describe.configure({ mode: 'default' })` to keep them in one worker.
+  fullyParallel: true,
+  // The builds and PDFs more than one spec uses, started in the background (tests/e2e/shared.ts).
+  globalSetup: './tests/e2e/global-setup.ts',
+  // tests/e2e/timings.ts: where the time went, per spec file, with the load average (.e2e/timings.json).
+  reporter: [[process.env.CI ? 'line' : 'list'], ['./tests/e2e/timings.ts']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     viewport: { width: 1280, height: 720 },

@@ -19,6 +19,7 @@ import { findChromium } from './lib/chromium'
 import { writeDownloads } from './lib/export/downloads'
 import { deckMeta, printAll } from './lib/export/run'
 import { inputsHash, STAMP_FILE } from './lib/export/stamp'
+import { writeFirstSlide } from './lib/first-slide'
 import { writeReadingViews } from './lib/reading-view'
 
 const root = resolve(import.meta.dirname, '..')
@@ -53,6 +54,9 @@ if (values.only && !EDITIONS.some(e => e.locale === values.only)) {
 // DECK_PDF_URL) and the reading view links them too.
 const chromium = values.pdf ? findChromium() : { why: '--no-pdf' }
 if (!chromium.path) console.log(`build: PDFs skipped (${chromium.why}); the deck and the reading view link none.`)
+// Slide 1 drawn into index.html (scripts/lib/first-slide.ts) needs a Chromium too, with or without PDFs.
+const drawer = chromium.path ? chromium : findChromium()
+if (!drawer.path) console.log(`build: slide 1 not drawn into index.html (${drawer.why}); the app draws it alone.`)
 
 for (const e of EDITIONS) {
   if (values.only && values.only !== e.locale) continue
@@ -68,6 +72,11 @@ for (const e of EDITIONS) {
   if (run.status !== 0) process.exit(run.status ?? 1)
   const index = `${out}/index.html`
   writeFileSync(index, finishHead(readFileSync(index, 'utf8'), `${base}${e.sub}`, siteUrl))
+  if (drawer.path) {
+    const t0 = Date.now()
+    const size = await writeFirstSlide(out, `${base}${e.sub}`, drawer.path)
+    console.log(`build: slide 1 drawn into ${e.sub}index.html (${size}) in ${((Date.now() - t0) / 1000).toFixed(1)} s`)
+  }
   // Slidev's 404.html is a copy of index.html made before the fixes above.
   copyFileSync(index, `${out}/404.html`)
   writeRouteCopies(out, await slideCount(e.entry))

@@ -1,5 +1,6 @@
 import { defineAppSetup } from '@slidev/types'
 import { hasChartState, withoutChartState } from '../lib/chart-state'
+import { releaseFirstSlide } from '../lib/first-slide'
 
 // The Chinese font (styles/cjk.ts: Noto Sans SC's and the symbols' rules, ~2 KB gzip) is not needed by the English
 // title slide, so the English edition asks for it only after slide 1 is up: on the first move to another slide,
@@ -22,6 +23,8 @@ export default defineAppSetup(({ router }) => {
   })
 
   if (typeof window === 'undefined') return
+  // The static slide 1 of index.html (scripts/lib/first-slide.ts), if the build drew one.
+  releaseFirstSlide(router)
   let started = false
   const load = () => {
     if (started) return

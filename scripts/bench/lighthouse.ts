@@ -21,6 +21,9 @@ export interface LighthouseScores {
   /** First and largest contentful paint, ms (simulated). */
   fcp: number
   lcp: number
+  /** Total blocking time, ms (simulated), and cumulative layout shift (observed). */
+  tbt: number
+  cls: number
   /** Bytes transferred for the page load. */
   bytes: number
   /** Audits of the four categories that did not score 1, for the report. */
@@ -28,8 +31,8 @@ export interface LighthouseScores {
 }
 
 export const LIGHTHOUSE_HEAD = [
-  mdRow('page', 'performance', 'accessibility', 'best practices', 'SEO', 'FCP', 'LCP', 'bytes'),
-  '|---|---:|---:|---:|---:|---:|---:|---:|',
+  mdRow('page', 'performance', 'accessibility', 'best practices', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS', 'bytes'),
+  '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
 ]
 
 /** A row of the Lighthouse table, times and bytes written by the caller's formats. */
@@ -41,7 +44,7 @@ export function lighthouseRow(
 ): string {
   const score = (x: number) => x.toFixed(2)
   const scores = [r.performance, r.accessibility, r.bestPractices, r.seo].map(score)
-  return mdRow(label, ...scores, time(r.fcp), time(r.lcp), bytes(r.bytes))
+  return mdRow(label, ...scores, time(r.fcp), time(r.lcp), time(r.tbt), r.cls.toFixed(3), bytes(r.bytes))
 }
 
 export async function runLighthouse(
@@ -79,6 +82,8 @@ export async function runLighthouse(
       seo: score('seo'),
       fcp: numeric('first-contentful-paint'),
       lcp: numeric('largest-contentful-paint'),
+      tbt: numeric('total-blocking-time'),
+      cls: numeric('cumulative-layout-shift'),
       bytes: numeric('total-byte-weight'),
       failing,
     }

@@ -2,16 +2,14 @@
 // was made on this machine, which has one), and links it; without a Chromium it still builds, says the PDFs
 // were skipped and links none. downloads.json is how the reading view learns which PDFs exist.
 import type { Page } from '@playwright/test'
-import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { execFileSync } from 'node:child_process'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { readDownloads } from '../../scripts/lib/export/downloads'
 import { serveBuild } from '../../scripts/lib/export/serve'
 import { BASE, EDITIONS, slidesOf } from './deck'
-
-const root = resolve(import.meta.dirname, '../..')
-const served = resolve(root, '.e2e/dist')
+import { SERVED, shared } from './shared'
 
 /** Slidev's download button, shown with the rest of the nav bar when the pointer is near it. */
 async function downloadButton(page: Page) {
@@ -23,27 +21,27 @@ async function downloadButton(page: Page) {
 test("the build holds each edition's PDF, listed in downloads.json, and each listed file is served", async ({
   request,
 }) => {
-  const downloads = readDownloads(served)
+  const downloads = readDownloads(SERVED)
   for (const e of EDITIONS) {
     const listed = downloads[e.locale]
     expect(listed?.deck, `${e.locale} deck PDF in downloads.json`).toBe('deck.pdf')
     const sub = e.base.slice(BASE.length)
     for (const file of Object.values(listed ?? {})) {
-      const path = join(served, sub, file)
+      const path = join(SERVED, sub, file)
       expect(existsSync(path), `${path} exists`).toBe(true)
       const res = await request.get(`${e.base}${file}`)
       expect(res.status(), `${e.base}${file}`).toBe(200)
       expect(res.headers()['content-type']).toContain('pdf')
     }
     // The reading view links exactly the PDFs the build lists.
-    const read = readFileSync(join(served, sub, 'read/index.html'), 'utf8')
+    const read = readFileSync(join(SERVED, sub, 'read/index.html'), 'utf8')
     const linked = [...read.matchAll(/<a href="([^"]+)" type="application\/pdf" data-pdf>/g)].map(m => m[1])
     expect(linked, `${e.locale} reading view's PDF links`).toEqual(
       Object.values(listed ?? {}).map(f => `${e.base}${f}`),
     )
     // The PDF is this edition's deck: one page per slide, its first slide's title on page 1.
     const slides = await slidesOf(e.entry)
-    const pdf = join(served, sub, 'deck.pdf')
+    const pdf = join(SERVED, sub, 'deck.pdf')
     const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })
     expect(Number(info.match(/^Pages:\s+(\d+)/m)?.[1])).toBe(slides.length)
     // Tagged, so a screen reader gets headings, lists and figures rather than loose text.
@@ -52,7 +50,7 @@ test("the build holds each edition's PDF, listed in downloads.json, and each lis
 
     // The handout is the printed reading view: A4, every slide title in it, every font embedded.
     expect(listed?.handout, `${e.locale} handout in downloads.json`).toBe('handout.pdf')
-    const handout = join(served, sub, 'handout.pdf')
+    const handout = join(SERVED, sub, 'handout.pdf')
     expect(execFileSync('pdfinfo', [handout], { encoding: 'utf8' })).toMatch(/^Page size:.*\(A4\)/m)
     const text = execFileSync('pdftotext', [handout, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
     expect(
@@ -81,14 +79,9 @@ for (const e of EDITIONS) {
 
 test('a build with no Chromium succeeds, says the PDFs were skipped, and links no PDF', async ({ browser }) => {
   test.setTimeout(600_000)
-  const out = resolve(root, '.e2e/no-chromium')
-  rmSync(out, { recursive: true, force: true })
-  const r = spawnSync('npx', ['tsx', 'scripts/build.ts', '--only', 'en', '--out', out, '--base', BASE], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, CHROMIUM_PATH: '/nonexistent/chromium' },
-    timeout: 540_000,
-  })
+  // The build runs once per run, maybe in the background while other specs run (tests/e2e/shared.ts).
+  const r = await shared('no-chromium')
+  const out = r.path
   expect(r.status, `build failed:\n${r.stdout.slice(-3000)}\n${r.stderr.slice(-3000)}`).toBe(0)
   expect(r.stdout).toMatch(/PDFs skipped \(CHROMIUM_PATH=\/nonexistent\/chromium does not exist\)/)
   expect(readdirSync(out).filter(f => f.endsWith('.pdf'))).toEqual([])

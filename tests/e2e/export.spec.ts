@@ -1,14 +1,16 @@
 // The exported PDFs, light and dark, checked the way a presenter would look at them: one page per slide, every
 // title and every chart label as real text, fonts embedded, every chart as fully drawn as in the live deck in
-// the same theme, and the dark PDF's pages dark. The export runs once per theme per run (scripts/export.ts on
-// the build the tests serve, .e2e/dist); DECK_EXPORT_PDF=file checks an existing light PDF instead.
+// the same theme, and the dark PDF's pages dark. The light PDF is the one the build the tests serve holds
+// (.e2e/dist/deck.pdf, printed by scripts/build.ts with the code of `npm run export`); the dark one is
+// `npm run export -- --dark` of that build, made once per run (tests/e2e/shared.ts). DECK_EXPORT_PDF=file checks
+// an existing light PDF instead.
 import type { Page } from '@playwright/test'
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { palettes } from '../../lib/palette'
 import { BASE, chartsOn, slidesOf } from './deck'
+import { JOBS, SERVED, shared } from './shared'
 
 const root = resolve(import.meta.dirname, '../..')
 const slides = await slidesOf()
@@ -64,26 +66,11 @@ async function luminanceOf(page: Page, png: Buffer): Promise<number> {
 for (const theme of ['light', 'dark'] as const) {
   test.describe(`${theme} PDF`, () => {
     const given = theme === 'light' && process.env.DECK_EXPORT_PDF
-    const pdf = given ? resolve(given) : resolve(root, `.e2e/export/deck-${theme}.pdf`)
+    const pdf = given ? resolve(given) : theme === 'light' ? resolve(SERVED, 'deck.pdf') : JOBS['dark-pdf'].path
 
     test.beforeAll(async () => {
       test.setTimeout(300_000)
-      if (given) return
-      // Once per `playwright test` run: a worker restarted after a failed test finds this run's PDF and keeps it.
-      const stamp = `${pdf}.run-id`
-      if (existsSync(stamp) && existsSync(pdf) && readFileSync(stamp, 'utf8') === process.env.E2E_RUN_ID) return
-      mkdirSync(resolve(root, '.e2e/export'), { recursive: true })
-      // `npm run export[:dark]` on the build these tests serve (the same inputs, so the same deck).
-      run('npx', [
-        'tsx',
-        'scripts/export.ts',
-        '--dist',
-        '.e2e/dist',
-        '--output',
-        pdf,
-        ...(theme === 'dark' ? ['--dark'] : []),
-      ])
-      writeFileSync(stamp, process.env.E2E_RUN_ID ?? '')
+      if (theme === 'dark') await shared('dark-pdf')
     })
 
     test('one page per slide', () => {

@@ -4,23 +4,26 @@
 // with and without DECK_SITE_URL, and the language switch on every slide.
 //
 // GitHub Pages: the Playwright webServer (scripts/serve.ts, GitHub Pages rules) serves the build under
-// /tf-vs-pytorch/. Netlify and Vercel: a second build for "/" (as netlify.toml and vercel.json build), made
-// here with DECK_SITE_URL set, served by each host's server on E2E_PORT+11 and +12.
+// /tf-vs-pytorch/. Netlify and Vercel: a second build for "/" (as netlify.toml and vercel.json build), with
+// DECK_SITE_URL set (tests/e2e/shared.ts, `root`), served by each host's server on E2E_PORT+11 and +12.
 import type { Server } from 'node:http'
-import { execFileSync, spawn } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { spawn } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 import { BASE, slidesOf, watchPage } from './deck'
+import { JOBS, PORT, shared } from './shared'
 import type { Host } from '../../scripts/lib/hosts'
 import { hostRules } from '../../scripts/lib/hosts'
 import { listen, serveRules } from '../../scripts/lib/hosts/static'
 
 test.use({ serviceWorkers: 'allow' })
+// One worker for the whole file: its Netlify and Vercel servers listen on fixed ports (the social meta's
+// absolute URLs name one of them).
+test.describe.configure({ mode: 'default' })
 
 const root = resolve(import.meta.dirname, '../..')
-const PORT = Number(process.env.E2E_PORT ?? 4319)
 /** A reload cancels requests in flight (lazy fonts, chunks) with ERR_ABORTED: that is the reload, not the deck. */
 const real = (problems: string[]) => problems.filter(p => !/^request failed: .* net::ERR_ABORTED$/.test(p))
 const slides = { en: await slidesOf('slides.md'), zh: await slidesOf('slides.zh.md') }
@@ -53,22 +56,14 @@ const sites: Site[] = [
   { host: 'vercel', origin: `http://127.0.0.1:${PORT + 12}`, base: '/', dir: '' },
 ]
 const SITE_URL = sites[1].origin
-// Built once per `playwright test` run, also when a failed test restarts the worker.
-const rootBuild = resolve(root, '.e2e/root-dist')
+// Built once per `playwright test` run, maybe in the background while other specs run (tests/e2e/shared.ts),
+// with DECK_SITE_URL = SITE_URL.
+const rootBuild = JOBS.root.path
 const servers: Server[] = []
 
 test.beforeAll(async () => {
   test.setTimeout(300_000)
-  const stamp = join(rootBuild, '.run-id')
-  if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== process.env.E2E_RUN_ID) {
-    rmSync(rootBuild, { recursive: true, force: true })
-    execFileSync('npx', ['tsx', 'scripts/build.ts', '/', '--out', rootBuild], {
-      cwd: root,
-      stdio: 'pipe',
-      env: { ...process.env, DECK_SITE_URL: SITE_URL },
-    })
-    writeFileSync(stamp, process.env.E2E_RUN_ID!)
-  }
+  await shared('root')
   for (const site of sites) {
     if (site.host === 'github-pages') continue
     site.dir = rootBuild

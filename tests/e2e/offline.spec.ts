@@ -3,14 +3,15 @@
 // English worker leaves the Chinese edition alone, and a new deploy replaces the cache on the next visit,
 // without a prompt.
 import type { ChildProcess } from 'node:child_process'
-import { execFileSync, spawn } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import type { Server } from 'node:http'
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 import { BASE, EDITIONS, slidesOf, watchPage } from './deck'
+import { DEPLOY_BASE, JOBS, shared } from './shared'
 import { githubPagesRules } from '../../scripts/lib/hosts/github-pages'
 import { listen, serveRules } from '../../scripts/lib/hosts/static'
 
@@ -139,35 +140,18 @@ test.describe('with the server process stopped', () => {
 
 test.describe('a new deploy', () => {
   const port = PORT + 14
-  const base = '/deck/'
+  const base = DEPLOY_BASE
   let tmp = ''
   let server: Server | undefined
   const current = () => join(tmp, 'current')
 
-  /** The deck copied, with a marker under the cover's title, built (English only) into out-<marker>. */
-  function buildWith(marker: string): string {
-    const copy = join(tmp, `src-${marker}`)
-    cpSync(root, copy, {
-      recursive: true,
-      filter: src => !/\/(?:node_modules|\.e2e|dist|\.git|test-results|playwright-report)$/.test(src),
-    })
-    symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'))
-    const slides = readFileSync(join(copy, 'slides.md'), 'utf8')
-    writeFileSync(
-      join(copy, 'slides.md'),
-      slides.replace(/^# .*$/m, title => `${title}\n\n<p data-deploy>${marker}</p>`),
-    )
-    const out = join(tmp, `out-${marker}`)
-    execFileSync('npx', ['tsx', 'scripts/build.ts', base, '--out', out, '--only', 'en'], { cwd: copy, stdio: 'pipe' })
-    return out
-  }
-
   test.beforeAll(async () => {
     test.setTimeout(360_000)
+    // Two builds of the English edition, each with a marker under the cover's title (deploy-one, deploy-two),
+    // made once per run (tests/e2e/shared.ts); `current` is the one the host serves.
+    const [one] = await Promise.all([shared('deploy-one'), shared('deploy-two')])
     tmp = mkdtempSync(join(tmpdir(), 'deck-deploys-'))
-    buildWith('deploy-one')
-    buildWith('deploy-two')
-    symlinkSync(join(tmp, 'out-deploy-one'), current())
+    symlinkSync(one.path, current())
     server = serveRules(githubPagesRules(current(), base), 'github-pages')
     await listen(server, port)
   })
@@ -188,7 +172,7 @@ test.describe('a new deploy', () => {
     await context.setOffline(false)
 
     rmSync(current())
-    symlinkSync(join(tmp, 'out-deploy-two'), current())
+    symlinkSync(JOBS['deploy-two'].path, current())
     // The next visit may still be answered from the old cache; the new worker takes over and the page
     // reloads itself. Nobody clicks anything.
     await expect(async () => {
@@ -206,8 +190,8 @@ test.describe('a new deploy', () => {
         urls.push(...(await (await caches.open(name)).keys()).map(r => new URL(r.url).pathname))
       return urls
     })
-    const onlyInOne = readdirSync(join(tmp, 'out-deploy-one/assets')).filter(
-      f => f.endsWith('.js') && !existsSync(join(tmp, 'out-deploy-two/assets', f)),
+    const onlyInOne = readdirSync(join(JOBS['deploy-one'].path, 'assets')).filter(
+      f => f.endsWith('.js') && !existsSync(join(JOBS['deploy-two'].path, 'assets', f)),
     )
     expect(onlyInOne.length, 'the two builds differ in some chunk').toBeGreaterThan(0)
     expect(cached.filter(u => onlyInOne.some(f => u.endsWith(f)))).toEqual([])

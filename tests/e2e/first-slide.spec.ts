@@ -1,0 +1,108 @@
+// Slide 1 is in index.html as static HTML (scripts/lib/first-slide.ts), shown before any of the app's code has
+// loaded, exactly where the app will draw it; the app takes it away once its own slide 1 is on screen
+// (lib/first-slide.ts), with nothing moving. Everywhere else (another slide, the presenter, the print view) it is
+// gone before the first paint.
+import type { Browser, Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
+import { EDITIONS, slidesOf, watchPage } from './deck'
+
+const STATIC = '#deck-first-slide'
+
+/** The page with the app's code kept from loading: what a reader sees before it arrives. */
+async function withoutApp(page: Page) {
+  await page.route(/\/assets\/.*\.js$/, r => r.abort())
+}
+
+/** Box of slide 1's heading: in the static copy, or in the app's slide. */
+async function headingBox(page: Page, inStatic: boolean) {
+  const h1 = inStatic ? page.locator(`${STATIC} h1`) : page.locator('.slidev-page-1 h1')
+  await expect(h1).toBeVisible()
+  await page.evaluate(() => document.fonts.ready.then(() => undefined))
+  return (await h1.boundingBox())!
+}
+
+const VIEWS = [
+  { name: 'desktop', options: { viewport: { width: 1280, height: 720 } } },
+  {
+    name: 'phone',
+    options: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+  },
+] as const
+
+async function open(browser: Browser, view: (typeof VIEWS)[number], colorScheme: 'light' | 'dark') {
+  const context = await browser.newContext({ ...view.options, colorScheme, serviceWorkers: 'block' })
+  return { context, page: await context.newPage() }
+}
+
+for (const e of EDITIONS) {
+  const slides = await slidesOf(e.entry)
+  test.describe(`${e.locale} edition`, () => {
+    for (const view of VIEWS) {
+      test(`${view.name}: slide 1 shows before the app, where the app draws it`, async ({ browser }) => {
+        for (const scheme of ['light', 'dark'] as const) {
+          const still = await open(browser, view, scheme)
+          await withoutApp(still.page)
+          await still.page.goto(`${e.base}1`)
+          await expect(still.page.locator(`${STATIC} h1`)).toHaveText(slides[0].heading)
+          const before = await headingBox(still.page, true)
+          const html = await still.page.locator('html').getAttribute('class')
+          expect(html ?? '', `${scheme} theme before the app`).toMatch(scheme === 'dark' ? /\bdark\b/ : /\blight\b/)
+          await still.context.close()
+
+          const live = await open(browser, view, scheme)
+          await live.page.goto(`${e.base}1`)
+          await expect(live.page.locator(STATIC), 'taken away once the app is up').toHaveCount(0)
+          const after = await headingBox(live.page, false)
+          await live.context.close()
+          for (const k of ['x', 'y', 'width', 'height'] as const)
+            expect(Math.abs(before[k] - after[k]), `${scheme}: heading ${k}, static vs app`).toBeLessThanOrEqual(1)
+        }
+      })
+    }
+
+    test('the swap moves nothing, and the app runs without an error', async ({ page }) => {
+      const watch = watchPage(page)
+      await page.addInitScript(() => {
+        const w = window as unknown as { __shift: number }
+        w.__shift = 0
+        new PerformanceObserver(list => {
+          for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+            if (!entry.hadRecentInput) w.__shift += entry.value
+        }).observe({ type: 'layout-shift', buffered: true })
+      })
+      await page.goto(`${e.base}1`)
+      await expect(page.locator('.slidev-page-1')).toBeVisible()
+      await expect(page.locator(STATIC)).toHaveCount(0)
+      await page.waitForTimeout(1500)
+      const shift = await page.evaluate(() => (window as unknown as { __shift: number }).__shift)
+      expect(shift, 'cumulative layout shift').toBeLessThanOrEqual(0.02)
+      expect(watch.problems).toEqual([])
+    })
+
+    test('a deep link, the presenter and the print view never show it', async ({ page }) => {
+      await withoutApp(page)
+      for (const path of ['5', '5/', 'presenter/1', 'overview', '1?print=true']) {
+        await page.goto(`${e.base}${path}`)
+        await expect(page.locator(STATIC), path).toHaveCount(0)
+      }
+      // And slide 1 under each address it has.
+      for (const path of ['', '1', '1/']) {
+        await page.goto(`${e.base}${path}`)
+        await expect(page.locator(STATIC), path || '(base)').toHaveCount(1)
+      }
+    })
+  })
+}
+
+test('the static slide is in the served index.html of each edition, and nothing else is a second deck', async ({
+  request,
+}) => {
+  for (const e of EDITIONS) {
+    const html = await (await request.get(`${e.base}1`)).text()
+    expect(html).toContain('id="deck-first-slide"')
+    const copy = html.slice(html.indexOf('id="deck-first-slide"'))
+    // Tests and the app find the deck by these; the copy must not answer for it. Nor does it hold slide 2.
+    expect(copy).not.toMatch(/\bslidev-page-\d|data-lang-switch|id="slide-content"/)
+    expect(copy.match(/<h1\b/g) ?? []).toHaveLength(1)
+  }
+})
