@@ -1,4 +1,4 @@
-// The built deck on each host the README names, through a test server that follows that host's documented
+// The built deck on each host docs/hosting.md names, through a test server that follows that host's documented
 // rules (scripts/lib/hosts/): every kind of deep link opens the right edition at the right place, with no
 // console error and no request off the machine, and a reload keeps it. Also the social meta of each edition,
 // with and without DECK_SITE_URL, and the language switch on every slide.

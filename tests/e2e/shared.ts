@@ -74,7 +74,7 @@ export const JOBS = {
   /**
    * Both editions for "/" (as netlify.toml and vercel.json build), with absolute social URLs: hosting.spec.ts
    * serves it by Netlify's and Vercel's rules. No PDFs: those hosts build without a Chromium unless one is
-   * installed (README, Hosting), and the PDFs are build-pdf.spec.ts's subject, in the served build.
+   * installed (docs/hosting.md), and the PDFs are build-pdf.spec.ts's subject, in the served build.
    */
   root: {
     usedBy: ['hosting.spec.ts'],

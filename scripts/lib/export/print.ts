@@ -83,7 +83,7 @@ export async function printPdf(browser: Browser, job: PrintJob): Promise<{ pages
   const pages = deck ? parseRange(meta.slides, job.range) : []
   const context = await browser.newContext({
     // The colour scheme is the browser's from the start: switching it after load (what `slidev export --dark`
-    // does) makes every chart redraw after the export has seen it drawn. See README, Export.
+    // does) makes every chart redraw after the export has seen it drawn. See docs/export.md.
     colorScheme: job.dark ? 'dark' : 'light',
     reducedMotion: 'reduce',
     viewport: deck ? { width: meta.width, height: meta.height * pages.length } : { width: 794, height: 1123 },
@@ -149,7 +149,7 @@ export async function printPdf(browser: Browser, job: PrintJob): Promise<{ pages
   const doc = await PDFDocument.load(readFileSync(job.output), { updateMetadata: false })
   // Each slide is one page-sized box (canvas 980 × 552 px, Slidev's ceil of 980 / (16/9)), yet Chromium ends
   // this print view with one more, blank page, from the build or the dev server alike (`slidev export` does
-  // not: see README, Export). The slide boxes say how many pages there are.
+  // not: see docs/export.md). The slide boxes say how many pages there are.
   while (deck && slidePages > 0 && doc.getPageCount() > slidePages) doc.removePage(doc.getPageCount() - 1)
   if (meta.title) doc.setTitle(meta.title)
   if (meta.subject) doc.setSubject(meta.subject)
