@@ -83,7 +83,7 @@ export function trendChart(input: TrendInput, env: ChartEnv): ChartModel {
       .join('')
 
   const option = {
-    grid: { left: 64, right: 32, top: 48, bottom: axisNotes.length ? 70 : partial.length ? 60 : 48 },
+    grid: { left: 64, right: 32, top: 48, bottom: alone.some(r => !counted.includes(r)) ? 60 : 48 },
     legend: { top: 0, data: shown },
     tooltip: {
       trigger: 'axis',
@@ -95,10 +95,11 @@ export function trendChart(input: TrendInput, env: ChartEnv): ChartModel {
     xAxis: {
       type: 'category',
       data: years,
-      name: [t('trend.xAxis'), axisNotes.join(' · ')].filter(Boolean).join('\n'),
+      // The starred years' note takes the axis name's place: the ticks say they are years, and a second line
+      // would need a line height the theme does not set.
+      name: axisNotes.length ? axisNotes.join(' · ') : t('trend.xAxis'),
       nameLocation: 'middle',
-      // Two lines centred on the gap: far enough for the first to clear the tick labels.
-      nameGap: axisNotes.length ? 44 : partial.length ? 40 : 30,
+      nameGap: alone.some(r => !counted.includes(r)) ? 40 : 30,
       boundaryGap: true,
       axisLabel: {
         formatter: tick,

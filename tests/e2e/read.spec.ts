@@ -57,7 +57,8 @@ for (const edition of EDITIONS) {
     test('a chart scrolled into view turns live, in the same box, with tooltips', async ({ page }) => {
       const watch = watchPage(page)
       await page.goto(readUrl(edition.base))
-      const fig = page.locator('figure.chart[data-chart="trend-2017-2019"]')
+      // The cover and the trend slide both draw this chart; the cover's is the first.
+      const fig = page.locator('figure.chart[data-chart="trend-2017-2019"]').first()
       const box = fig.locator('.chart-box')
       await box.scrollIntoViewIfNeeded()
       const before = (await box.boundingBox())!
