@@ -23,7 +23,12 @@ export function releaseFirstSlide(router: Router, doc: Document = document): voi
   function check() {
     if (!el.isConnected) return
     const own = doc.querySelector('#app .slidev-page-1 .slidev-layout')
-    if (own && doc.fonts.status === 'loaded') {
+    // A chart on slide 1 says what "drawn" is (BaseChart's data-waitfor, as the export reads it): the static copy
+    // shows the finished chart, so the swap waits for the app's to finish too.
+    const waiting = [...(own?.querySelectorAll<HTMLElement>('[data-waitfor]') ?? [])].some(
+      el => !el.querySelector(el.dataset.waitfor!),
+    )
+    if (own && !waiting && doc.fonts.status === 'loaded') {
       // Two frames: the first paints the app's slide under the static one, the second removes the static one.
       requestAnimationFrame(() => requestAnimationFrame(go))
       return

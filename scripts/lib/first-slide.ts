@@ -115,7 +115,10 @@ export function firstSlideMarkup(s: Snapshot, base: string, origin: string): { h
       '((!s||s==="auto")&&matchMedia("(prefers-color-scheme: dark)").matches);' +
       'document.documentElement.classList.add(d?"dark":"light")}catch(e){}})()</script>',
     `<style>#${FIRST_SLIDE_ID}{position:fixed;inset:0;z-index:50;overflow:hidden;pointer-events:none}` +
-      `#${FIRST_SLIDE_ID}>.slidev-slide-container{position:absolute;inset:0}\n${s.css}</style>`,
+      `#${FIRST_SLIDE_ID}>.slidev-slide-container{position:absolute;inset:0}` +
+      // The copy was taken in the light theme; a chart's colours are in its SVG, so in the dark theme the chart
+      // waits for the app's instead of showing light colours first.
+      `html.dark #${FIRST_SLIDE_ID} .chart-body{visibility:hidden}\n${s.css}</style>`,
   ].join('\n')
   // Slide 1 is the base itself, or <base>1, with or without a trailing slash (GitHub Pages adds one).
   const slide1 = `^${esc(base)}(?:1/?)?$`
