@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test'
-import { chartSlides, liveTexts } from './charts-helpers'
+import { chartSlides, liveTexts, slideShowing } from './charts-helpers'
 import { BASE, watchPage } from './deck'
 
 // Chart state in the slide URL: ?conf= for the trend chart's conference, ?hide.<chart>= for series switched off.
 const slides = await chartSlides()
-const trendSlide = slides.find(s => s.charts.length === 1 && s.charts[0] === 'trend')!
+const trendSlide = slideShowing(slides, 'trend')
 const pairSlide = slides.find(s => s.charts.includes('trend') && s.charts.includes('later'))!
 
 test.describe('chart state in the URL', () => {

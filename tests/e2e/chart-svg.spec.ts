@@ -9,12 +9,12 @@ import { translator } from '../../lib/i18n'
 import { palettes } from '../../lib/palette'
 import { chartSvg } from '../../lib/render/chart-svg'
 import { svgTexts } from '../../lib/render/svg-text'
-import { chartSlides, liveTexts } from './charts-helpers'
+import { chartSlides, liveTexts, slideShowing } from './charts-helpers'
 import { BASE, EDITIONS, watchPage } from './deck'
 
 const data = loadDeckData(resolve(import.meta.dirname, '../../data'))
 const slides = await chartSlides()
-const slideOf = (chart: string) => slides.find(s => s.charts.length === 1 && s.charts[0] === chart)!
+const slideOf = (chart: string) => slideShowing(slides, chart)
 const sorted = (xs: string[]) => [...xs].sort()
 
 async function chartBox(page: Page, selector: string) {

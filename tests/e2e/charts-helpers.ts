@@ -27,3 +27,13 @@ export async function liveTexts(chart: Locator): Promise<string[]> {
   const texts = await chart.locator('.chart-drawn svg text').allTextContents()
   return texts.map(t => t.trim()).filter(Boolean)
 }
+
+/**
+ * The slide that presents `chart` on its own: the first such slide after the cover, whose picture of the finding
+ * (slide 1) draws the trend chart too, without its steps.
+ */
+export function slideShowing(slides: ChartSlide[], chart: string): ChartSlide {
+  const slide = slides.find(s => s.no > 1 && s.charts.length === 1 && s.charts[0] === chart)
+  if (!slide) throw new Error(`no slide after the cover shows <Chart name="${chart}"> alone`)
+  return slide
+}

@@ -6,14 +6,15 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { chartParamsOf } from '../../lib/stage/chart-sync'
 import { projectRoot } from '../../scripts/lib/deck'
-import { chartSlides } from './charts-helpers'
+import { chartSlides, slideShowing } from './charts-helpers'
 import { EDITIONS, slidesOf, watchPage } from './deck'
 
 // The talk from a laptop with a phone as the remote, through `npm run present` (Slidev's dev server on the local
 // network): the phone in one browser context, the projector's window in another, so only the dev server's
 // WebSocket connects them. And the server refuses to change or drive the deck for anyone without the password.
 
-const PORT = Number(process.env.PRESENT_PORT ?? 4402)
+// Beside the suite's own ports (E2E_PORT, the export's at +20): +40 and +41, one per edition.
+const PORT = Number(process.env.E2E_PORT ?? 4319) + 40
 const PASSWORD = 'rehearsal-pw'
 
 interface Talk {
@@ -80,6 +81,8 @@ async function swipe(page: Page, dx: number) {
 for (const [i, edition] of EDITIONS.entries()) {
   const script = i === 0 ? 'present' : `present:${edition.locale}`
   test.describe(`npm run ${script}`, () => {
+    // One server per edition, on a fixed port, shared by the tests below: they run in one worker, in order.
+    test.describe.configure({ mode: 'default' })
     let talk: Talk | undefined
     test.beforeAll(async () => {
       test.setTimeout(120_000)
@@ -90,7 +93,7 @@ for (const [i, edition] of EDITIONS.entries()) {
     test('a phone drives the talk and its charts; the projector follows', async ({ browser }) => {
       test.setTimeout(180_000)
       const deck = await slidesOf(edition.entry)
-      const trend = (await chartSlides(edition.entry)).find(s => s.charts.length === 1 && s.charts[0] === 'trend')!
+      const trend = slideShowing(await chartSlides(edition.entry), 'trend')
       const laptop = await browser.newContext()
       const projector = await laptop.newPage()
       const phone = await phoneOf(browser)

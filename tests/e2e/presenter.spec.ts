@@ -1,16 +1,12 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 import { palettes } from '../../lib/palette'
-import { chartSlides } from './charts-helpers'
+import { chartSlides, slideShowing } from './charts-helpers'
 import { BASE, watchPage } from './deck'
 
 // The slides are found by the chart they draw, not by number, so adding or moving a slide cannot break these.
 const slides = await chartSlides()
-const only = (chart: string) => {
-  const slide = slides.find(s => s.charts.length === 1 && s.charts[0] === chart)
-  if (!slide) throw new Error(`no slide shows <Chart name="${chart}"> alone`)
-  return slide.no
-}
+const only = (chart: string) => slideShowing(slides, chart).no
 const T = only('trend')
 const G = only('growth')
 

@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 import { chartParamsOf } from '../../lib/stage/chart-sync'
-import { chartSlides } from './charts-helpers'
+import { chartSlides, slideShowing } from './charts-helpers'
 import { EDITIONS, slidesOf, watchPage } from './deck'
 
 // The whole talk, as a presenter gives it from a laptop: the presenter view in one window, the audience's in
@@ -45,7 +45,7 @@ for (const edition of EDITIONS) {
     test.setTimeout(240_000)
     const deck = await slidesOf(edition.entry)
     const charts = await chartSlides(edition.entry)
-    const trend = charts.find(s => s.charts.length === 1 && s.charts[0] === 'trend')!
+    const trend = slideShowing(charts, 'trend')
     const pair = charts.find(s => s.charts.includes('trend') && s.charts.includes('later'))!
     const last = deck.at(-1)!
 
@@ -122,7 +122,7 @@ for (const edition of EDITIONS) {
 for (const edition of EDITIONS) {
   test(`the remote drives the audience's window, ${edition.locale}`, async ({ browser }) => {
     const deck = await slidesOf(edition.entry)
-    const trend = (await chartSlides(edition.entry)).find(s => s.charts.length === 1 && s.charts[0] === 'trend')!
+    const trend = slideShowing(await chartSlides(edition.entry), 'trend')
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true })
     const audience = await context.newPage()
     const remote = await context.newPage()

@@ -1,12 +1,12 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
-import { chartSlides } from './charts-helpers'
+import { chartSlides, slideShowing } from './charts-helpers'
 import { EDITIONS, watchPage } from './deck'
 
 // A clicker sends PageDown/PageUp; speakers press ←/→ and Space. Whatever control of a chart has the focus, and
 // after a mouse pick, the talk moves (issue 18: picking CVPR used to freeze the clicker until a click elsewhere).
 const slides = await chartSlides()
-const trend = slides.find(s => s.charts.length === 1 && s.charts[0] === 'trend')!
+const trend = slideShowing(slides, 'trend')
 
 const clicksOf = (page: Page) => Number(new URL(page.url()).searchParams.get('clicks') ?? 0)
 const slideOf = (page: Page) => Number(/\/(\d+)$/.exec(new URL(page.url()).pathname)?.[1])
