@@ -48,6 +48,9 @@ export default defineConfig({
       'echarts/features',
       'vue-echarts',
       'csv-stringify/browser/esm/sync',
+      // The data's schema (lib/data/schema.ts) reaches the browser too; found late, it reloaded the first
+      // `npm run present` page while the talk was starting.
+      'zod',
     ],
   },
 })

@@ -78,11 +78,13 @@ async function swipe(page: Page, dx: number) {
   await cdp.detach()
 }
 
+// One dev server per edition on a fixed port, shared by its tests; two compiling side by side on two cores made the
+// first page of one of them too slow. The whole file runs in one worker, in order.
+test.describe.configure({ mode: 'default' })
+
 for (const [i, edition] of EDITIONS.entries()) {
   const script = i === 0 ? 'present' : `present:${edition.locale}`
   test.describe(`npm run ${script}`, () => {
-    // One server per edition, on a fixed port, shared by the tests below: they run in one worker, in order.
-    test.describe.configure({ mode: 'default' })
     let talk: Talk | undefined
     test.beforeAll(async () => {
       test.setTimeout(120_000)
