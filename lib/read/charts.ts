@@ -28,6 +28,23 @@ function legendLines(names: string[], width: number, fontSize = 13): number {
   return lines
 }
 
+/** Breaks text into lines of at most `max` characters, at spaces, keeping " · " separated parts apart. */
+export function wrapWords(text: string, max: number): string {
+  if (text.length <= max) return text
+  return text
+    .split(' · ')
+    .flatMap(part => {
+      const lines: string[] = []
+      for (const word of part.split(' ')) {
+        const last = lines.at(-1)
+        if (last !== undefined && last.length + 1 + word.length <= max) lines[lines.length - 1] = `${last} ${word}`
+        else lines.push(word)
+      }
+      return lines
+    })
+    .join('\n')
+}
+
 export function fitToWidth<O extends object>(option: O, width: number): O {
   if (width >= NARROW) return option
   const o = { ...option } as Opt
@@ -85,8 +102,15 @@ export function fitToWidth<O extends object>(option: O, width: number): O {
     return toHorizontalBars(o) as O
   if (o.xAxis?.type === 'category') {
     const n = o.xAxis.data.length
+    // A long axis name (the trend chart's note on its starred years) is set on more lines under the plot: ECharts
+    // wraps axis labels but not an axis name, so the breaks are written into it (~6.5 px a character at 13 px).
+    // The name is centred on its gap: half of each added line goes below the gap, half above it.
+    const name = typeof o.xAxis.name === 'string' ? wrapWords(o.xAxis.name, Math.floor(plot / 6.5)) : undefined
+    const extraLines = name ? name.split('\n').length - 1 : 0
+    if (extraLines) o.grid = { ...o.grid, bottom: (o.grid.bottom ?? 40) + 18 * extraLines }
     o.xAxis = {
       ...o.xAxis,
+      ...(extraLines ? { name, nameGap: (o.xAxis.nameGap ?? 15) + 9 * extraLines } : {}),
       axisLabel: {
         ...o.xAxis.axisLabel,
         interval: 0,
