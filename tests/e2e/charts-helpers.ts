@@ -1,6 +1,7 @@
-import type { Locator } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { resolve } from 'node:path'
 import { load } from '@slidev/parser/fs'
+import { chartParamsOf } from '../../lib/stage/chart-sync'
 
 const root = resolve(import.meta.dirname, '../..')
 
@@ -36,4 +37,15 @@ export function slideShowing(slides: ChartSlide[], chart: string): ChartSlide {
   const slide = slides.find(s => s.no > 1 && s.charts.length === 1 && s.charts[0] === chart)
   if (!slide) throw new Error(`no slide after the cover shows <Chart name="${chart}"> alone`)
   return slide
+}
+
+/** Where a window is: its slide, its click and its chart state, as its URL says. */
+export function where(page: Page) {
+  const url = new URL(page.url())
+  const query = Object.fromEntries(url.searchParams)
+  return {
+    slide: Number(/\/(\d+)$/.exec(url.pathname)?.[1]),
+    clicks: Number(query.clicks ?? 0),
+    chart: chartParamsOf(query),
+  }
 }

@@ -4,9 +4,8 @@ import { expect, request, test } from '@playwright/test'
 import { spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { chartParamsOf } from '../../lib/stage/chart-sync'
 import { projectRoot } from '../../scripts/lib/deck'
-import { chartSlides, slideShowing } from './charts-helpers'
+import { chartSlides, slideShowing, where } from './charts-helpers'
 import { EDITIONS, slidesOf, watchPage } from './deck'
 
 // The talk from a laptop with a phone as the remote, through `npm run present` (Slidev's dev server on the local
@@ -50,16 +49,6 @@ async function present(script: string, port: number): Promise<Talk> {
 
 function stop(talk: Talk | undefined) {
   if (talk?.server.pid && talk.server.exitCode === null) process.kill(-talk.server.pid, 'SIGTERM')
-}
-
-function where(page: Page) {
-  const url = new URL(page.url())
-  const query = Object.fromEntries(url.searchParams)
-  return {
-    slide: Number(/\/(\d+)$/.exec(url.pathname)?.[1]),
-    clicks: Number(query.clicks ?? 0),
-    chart: chartParamsOf(query),
-  }
 }
 
 async function phoneOf(browser: Browser) {

@@ -1,24 +1,12 @@
-import type { Locator, Page } from '@playwright/test'
+import type { Locator } from '@playwright/test'
 import { expect, test } from '@playwright/test'
-import { chartParamsOf } from '../../lib/stage/chart-sync'
-import { chartSlides, slideShowing } from './charts-helpers'
+import { chartSlides, slideShowing, where } from './charts-helpers'
 import { EDITIONS, slidesOf, watchPage } from './deck'
 
 // The whole talk, as a presenter gives it from a laptop: the presenter view in one window, the audience's in
 // another (the projector), one browser, so Slidev syncs them by BroadcastChannel. Every step by PageDown, what a
 // clicker sends; a conference picked with the mouse and series hidden on the way. At every step the audience shows
 // the presenter's slide, click and chart state.
-
-/** Where a window is: its slide, its click and its chart state, as its URL says. */
-function where(page: Page) {
-  const url = new URL(page.url())
-  const query = Object.fromEntries(url.searchParams)
-  return {
-    slide: Number(/\/(\d+)$/.exec(url.pathname)?.[1]),
-    clicks: Number(query.clicks ?? 0),
-    chart: chartParamsOf(query),
-  }
-}
 
 /** What the charts of a slide show: each chart's description, the conference pressed, the series shown. */
 async function shown(slide: Locator): Promise<string[]> {
