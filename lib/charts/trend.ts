@@ -29,6 +29,9 @@ export interface TrendInput {
   compact?: boolean
 }
 
+/** Line height of the axis notes on the starred years, px. */
+const NOTE_LINE = 16
+
 export function trendChart(input: TrendInput, env: ChartEnv): ChartModel {
   const { locale, t, palette: p } = env
   const series = countsByYear(input.rows, input.conference, input.from, input.to)
@@ -83,7 +86,12 @@ export function trendChart(input: TrendInput, env: ChartEnv): ChartModel {
       .join('')
 
   const option = {
-    grid: { left: 64, right: 32, top: 48, bottom: alone.some(r => !counted.includes(r)) ? 60 : 48 },
+    grid: {
+      left: 64,
+      right: 32,
+      top: 48,
+      bottom: (alone.some(r => !counted.includes(r)) ? 60 : 48) + NOTE_LINE * Math.max(axisNotes.length - 1, 0),
+    },
     legend: { top: 0, data: shown },
     tooltip: {
       trigger: 'axis',
@@ -95,11 +103,12 @@ export function trendChart(input: TrendInput, env: ChartEnv): ChartModel {
     xAxis: {
       type: 'category',
       data: years,
-      // The starred years' note takes the axis name's place: the ticks say they are years, and a second line
-      // would need a line height the theme does not set.
-      name: axisNotes.length ? axisNotes.join(' · ') : t('trend.xAxis'),
+      // The starred years' notes take the axis name's place, one a line (in one line they are wider than the
+      // half-width chart of slide 12): the ticks say they are years.
+      name: axisNotes.length ? axisNotes.join('\n') : t('trend.xAxis'),
       nameLocation: 'middle',
-      nameGap: alone.some(r => !counted.includes(r)) ? 40 : 30,
+      nameGap: (alone.some(r => !counted.includes(r)) ? 40 : 30) + NOTE_LINE * Math.max(axisNotes.length - 1, 0) * 0.5,
+      nameTextStyle: { lineHeight: NOTE_LINE },
       boundaryGap: true,
       axisLabel: {
         formatter: tick,

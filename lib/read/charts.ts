@@ -28,11 +28,10 @@ function legendLines(names: string[], width: number, fontSize = 13): number {
   return lines
 }
 
-/** Breaks text into lines of at most `max` characters, at spaces, keeping " · " separated parts apart. */
+/** Breaks text into lines of at most `max` characters, at spaces; its own lines and " · " parts stay apart. */
 export function wrapWords(text: string, max: number): string {
-  if (text.length <= max) return text
   return text
-    .split(' · ')
+    .split(/\n| · /)
     .flatMap(part => {
       const lines: string[] = []
       for (const word of part.split(' ')) {
@@ -106,7 +105,7 @@ export function fitToWidth<O extends object>(option: O, width: number): O {
     // wraps axis labels but not an axis name, so the breaks are written into it (~6.5 px a character at 13 px).
     // The name is centred on its gap: half of each added line goes below the gap, half above it.
     const name = typeof o.xAxis.name === 'string' ? wrapWords(o.xAxis.name, Math.floor(plot / 6.5)) : undefined
-    const extraLines = name ? name.split('\n').length - 1 : 0
+    const extraLines = name ? name.split('\n').length - o.xAxis.name.split('\n').length : 0
     if (extraLines) o.grid = { ...o.grid, bottom: (o.grid.bottom ?? 40) + 18 * extraLines }
     o.xAxis = {
       ...o.xAxis,

@@ -87,7 +87,10 @@ describe.each(chartNames)('chart %s and the theme', (name: ChartName) => {
         ['axisLine', 'lineStyle'],
         ['axisTick', 'lineStyle'],
         ['splitLine', 'lineStyle'],
-        ['nameTextStyle'],
+        // An axis name's colour and font are the theme's; its line height (layout) may be the chart's.
+        ['nameTextStyle', 'color'],
+        ['nameTextStyle', 'fontFamily'],
+        ['nameTextStyle', 'fontSize'],
         ['axisLabel', 'color'],
       ])
         expect(at(axis, ...path), `${name}: ${path.join('.')}`).toBeUndefined()

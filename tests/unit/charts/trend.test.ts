@@ -65,8 +65,8 @@ describe('trend chart', () => {
       trendChart({ ...input, conference, to: 2022 }, env(locale)).option.xAxis as Axis
     // 2022 pools ICLR alone, scraped before the decisions; 2021 pools ICLR submissions with ICML's accepted papers.
     expect(['2020', '2021', '2022'].map(axis('en').axisLabel.formatter)).toEqual(['2020', '2021*', '2022*'])
-    expect(axis('en').name).toBe('* ICLR: submissions, not accepted papers · 2022: ICLR alone')
-    expect(axis('zh').name).toBe('* ICLR 计的是投稿，不是录用论文 · 2022 年只有 ICLR')
+    expect(axis('en').name).toBe('* ICLR: submissions, not accepted papers\n2022: ICLR alone')
+    expect(axis('zh').name).toBe('* ICLR 计的是投稿，不是录用论文\n2022 年只有 ICLR')
     expect(trendChart({ ...input, to: 2022 }, env()).aria).toMatch(
       / 2021 counts ICLR submissions, not accepted papers\. 2022 counts ICLR submissions, not accepted papers\.$/,
     )
