@@ -100,7 +100,10 @@ for (const edition of EDITIONS) {
       await presenter.keyboard.press('PageDown')
       await expect.poll(() => where(presenter)).not.toEqual(before)
     }
-    expect(seen.size).toBe(deck.length)
+    expect(
+      [...seen].sort((a, b) => a - b),
+      'the slides the audience was seen on',
+    ).toEqual(deck.map(s => s.no))
     for (const w of watches) expect(w.problems).toEqual([])
   })
 }
