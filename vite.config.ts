@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
 import { lazyECharts } from './lib/chunking'
 import { deckData } from './lib/data/vite-plugin'
+import { patchSlidevConfigs } from './lib/slidev-configs'
 import { NO_CHART_SYNC } from './lib/stage/chart-sync'
 import { presentGuard } from './lib/stage/present-guard'
 
@@ -18,9 +19,7 @@ function pdfDownload(url = process.env.DECK_PDF_URL): Plugin {
     name: 'deck:pdf-download',
     enforce: 'post',
     transform(code, id) {
-      if (!url || !id.endsWith('/@slidev/configs')) return undefined
-      const config = JSON.parse(code.replace(/^export default /, '')) as Record<string, unknown>
-      return `export default ${JSON.stringify({ ...config, download: url })}`
+      return url ? patchSlidevConfigs(code, id, { download: url }) : undefined
     },
   }
 }

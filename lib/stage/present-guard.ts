@@ -9,6 +9,7 @@ import type { IncomingMessage } from 'node:http'
 import type { Plugin } from 'vite'
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
 import { UNLOCK_PATH } from './unlock'
+import { patchSlidevConfigs } from '../slidev-configs'
 
 /** Requests that could change the deck or drive the talk: every write, and the dev server's editor opener. */
 export function isGuarded(method: string | undefined, url: string | undefined): boolean {
@@ -70,9 +71,7 @@ export function presentGuard(
     enforce: 'pre',
     transform(code, id) {
       // The browser learns that a password is needed, not the password.
-      if (!password || !id.endsWith('/@slidev/configs')) return undefined
-      const config = JSON.parse(code.replace(/^export default /, '')) as Record<string, unknown>
-      return `export default ${JSON.stringify({ ...config, remote: true })}`
+      return password ? patchSlidevConfigs(code, id, { remote: true }) : undefined
     },
     configureServer(server) {
       if (!password) return
