@@ -1,4 +1,5 @@
 import type { BarSeriesOption, EChartsOption, YAXisComponentOption } from 'echarts'
+import type { Explore } from '../explore/model'
 import type { Locale, Translate } from '../i18n'
 import type { Palette } from '../palette'
 import type { ChartTable } from '../table'
@@ -21,6 +22,8 @@ export interface ChartModel {
   table: ChartTable
   /** Source ids the chart draws on, for its source line. */
   sources: string[]
+  /** The chart's points as a keyboard walks them and a long description reads them (lib/explore). */
+  explore: Explore
 }
 
 // Option pieces that mean the same in several charts. How axes, legends, tooltips and labels look is the

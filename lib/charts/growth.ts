@@ -129,7 +129,26 @@ export function growthChart(input: GrowthInput, env: ChartEnv): ChartModel {
     sources: FRAMEWORKS.flatMap(fw => [[arxivRow(fw).source], confSources]),
     rowSeries: FRAMEWORKS.flatMap(fw => [fw, fw]),
   }
-  return { option, aria, title: t('growth.title'), table, sources: [...new Set(table.sources.flat())] }
+  // ←/→ between the two measures, ↑/↓ between the frameworks drawn.
+  const explore = {
+    along: t('growth.col.measure'),
+    measure: t('growth.yAxis'),
+    groups: shown.map((fw, seriesIndex) => ({
+      name: fw,
+      series: fw,
+      points: [arxivRow(fw).value!, confPct(fw)].map((n, dataIndex) => ({
+        label: categories[dataIndex],
+        value:
+          dataIndex === 0 && arxivRow(fw).provenance === 'chart-label'
+            ? `${signed(n)} (${t('growth.flag').replace(/\n/g, ' ')})`
+            : signed(n),
+        n,
+        seriesIndex,
+        dataIndex,
+      })),
+    })),
+  }
+  return { option, aria, title: t('growth.title'), table, sources: [...new Set(table.sources.flat())], explore }
 }
 
 export const spec = defineChart({

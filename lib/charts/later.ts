@@ -246,8 +246,37 @@ export function laterChart(pypi: Snapshot[], events: Event[], env: ChartEnv): Ch
     sources: [...rows.map(r => [r.source]), ...sortedEvents.map(e => [e.source])],
     columnSeries: [undefined, undefined, ...PACKAGES.map(x => x.framework), undefined, undefined],
   }
+  // ←/→ along the monthly snapshots (or the events by date), ↑/↓ between the packages and the event strip. The line
+  // data has a gap point before the method change, so a snapshot's data index is counted past it.
+  const dataIndexOf = (i: number) => (change && i >= rows.indexOf(change) ? i + 1 : i)
+  const explore = {
+    along: t('later.col.date'),
+    measure: t('later.yAxis'),
+    groups: [
+      ...PACKAGES.map(({ column, framework }, seriesIndex) => ({
+        name: `${framework} (${column})`,
+        series: framework,
+        points: rows.map((r, i) => ({
+          label: day(r.snapshot),
+          value: count(r[column]),
+          n: r[column],
+          seriesIndex,
+          dataIndex: dataIndexOf(i),
+        })),
+      })),
+      {
+        name: t('later.events'),
+        points: sortedEvents.map((e, dataIndex) => ({
+          label: eventWhen(e, env),
+          value: label(e),
+          seriesIndex: lines.length,
+          dataIndex,
+        })),
+      },
+    ],
+  }
   const sources = [...new Set([...rows.map(r => r.source), ...sortedEvents.map(e => e.source)])]
-  return { option, aria, title: t('later.title'), table, sources }
+  return { option, aria, title: t('later.title'), table, sources, explore }
 }
 
 export const spec = defineChart({

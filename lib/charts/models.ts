@@ -104,7 +104,26 @@ export function modelsChart(models: Model[], env: ChartEnv): ChartModel {
     rows: groups.map(g => [g.label, g.listed.length, names(g.listed).join(', ')]),
     sources: groups.map(g => [...new Set(g.listed.map(m => m.source))]),
   }
-  return { option, aria, title: t('models.title'), table, sources: [...new Set(models.map(m => m.source))] }
+  // ←/→ along a framework's collections in reading order, ↑/↓ between TensorFlow's and PyTorch's.
+  const explore = {
+    along: t('models.col.collection'),
+    measure: t('models.xAxis'),
+    groups: (['TensorFlow', 'PyTorch'] as const).map(fw => ({
+      name: fw,
+      points: groups
+        .map((g, i) => ({ g, dataIndex: groups.length - 1 - i }))
+        .filter(({ g }) => g.framework === fw)
+        .map(({ g, dataIndex }) => ({
+          label: g.label,
+          value: `${g.listed.length} (${names(g.listed).join(', ')})`,
+          n: g.listed.length,
+          seriesIndex: 0,
+          dataIndex,
+        })),
+    })),
+  }
+  const sources = [...new Set(models.map(m => m.source))]
+  return { option, aria, title: t('models.title'), table, sources, explore }
 }
 
 export const spec = defineChart({

@@ -160,7 +160,37 @@ export function operatorsChart(input: OperatorsInput, env: ChartEnv): ChartModel
     sources: [...symbols.map(r => [r.source]), ...input.others.map(o => [o.source])],
     columnSeries: [undefined, ...parts.map(x => x.name), undefined, undefined],
   }
-  return { option, aria, title: t('operators.title'), table, sources: [...new Set(table.sources.flat())] }
+  // ←/→ along the versions, ↑/↓ from the totals (said on the top segment, where the chart prints them) to each part.
+  const versions = [...byVersion.keys()]
+  const explore = {
+    along: t('operators.col.version'),
+    measure: t('operators.yAxis'),
+    groups: [
+      {
+        name: t('operators.col.all'),
+        points: symbols.map((r, dataIndex) => ({
+          label: versions[dataIndex],
+          value: n(r.all_symbols),
+          n: r.all_symbols,
+          seriesIndex: parts.length - 1,
+          dataIndex,
+        })),
+      },
+      ...parts.map((x, seriesIndex) => ({
+        name: x.name,
+        series: x.name,
+        points: symbols.map((r, dataIndex) => ({
+          label: versions[dataIndex],
+          value: n(r[x.key]),
+          n: r[x.key],
+          seriesIndex,
+          dataIndex,
+        })),
+      })),
+    ],
+  }
+  const sources = [...new Set(table.sources.flat())]
+  return { option, aria, title: t('operators.title'), table, sources, explore }
 }
 
 export const spec = defineChart({

@@ -127,7 +127,33 @@ export function speedChart(rows: Row<'speed'>[], env: ChartEnv): ChartModel {
     sources: rows.map(r => [r.source]),
     rowSeries: rows.map(r => r.framework),
   }
-  return { option, aria, title: t('speed.title'), table, sources: [...new Set(rows.map(r => r.source))] }
+  // ←/→ along the models, ↑/↓ between the frameworks: each bar as its tooltip says it.
+  const explore = {
+    along: t('speed.col.model'),
+    measure: t('speed.yAxis'),
+    groups: BENCH_FRAMEWORKS.map((fw, seriesIndex) => ({
+      name: fw,
+      series: fw,
+      points: models.map((m, dataIndex) => {
+        const c = cellOf(rows, m, fw)
+        const r = rel(m, fw)
+        return {
+          label: m,
+          value:
+            c.throughput === undefined || r === undefined
+              ? t('speed.na')
+              : `${pc(r)} (${[formatNumber(locale, c.throughput), spreadText(c, num), unit(c)]
+                  .filter(Boolean)
+                  .join(' ')})`,
+          n: r,
+          seriesIndex,
+          dataIndex,
+        }
+      }),
+    })),
+  }
+  const sources = [...new Set(rows.map(r => r.source))]
+  return { option, aria, title: t('speed.title'), table, sources, explore }
 }
 
 export const spec = defineChart({

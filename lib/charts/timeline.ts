@@ -176,7 +176,27 @@ export function timelineChart(events: Event[], env: ChartEnv): ChartModel {
     sources: sorted.map(e => [e.source]),
     rowSeries: sorted.map(e => e.framework),
   }
-  return { option, aria, title: t('timeline.title'), table, sources: [...new Set(sorted.map(e => e.source))] }
+  // ←/→ along a framework's events by date, ↑/↓ between the frameworks' lanes (series 0 is the month bands).
+  const lanes = LANES.filter(l => events.some(e => e.framework === l))
+  const explore = {
+    along: t('timeline.col.date'),
+    groups: lanes.map((lane, i) => ({
+      name: lane,
+      series: lane,
+      points: placed
+        .filter(x => x.event.framework === lane)
+        .map((x, dataIndex) => ({ e: x.event, dataIndex }))
+        .sort((a, b) => a.e.date.localeCompare(b.e.date))
+        .map(({ e, dataIndex }) => ({
+          label: when(e),
+          value: e.precision === 'month' ? `${describe(e)} (${t('timeline.precision.month')})` : describe(e),
+          seriesIndex: i + 1,
+          dataIndex,
+        })),
+    })),
+  }
+  const sources = [...new Set(sorted.map(e => e.source))]
+  return { option, aria, title: t('timeline.title'), table, sources, explore }
 }
 
 export const spec = defineChart({

@@ -196,7 +196,25 @@ export function trendChart(input: TrendInput, env: ChartEnv): ChartModel {
     ]),
     columnSeries: [undefined, undefined, 'PyTorch', 'TensorFlow', undefined, 'PyTorch', 'TensorFlow'],
   }
-  return { option, aria, title: t('trend.title'), table, sources: [...new Set(table.sources.flat())] }
+  // ←/→ along the years, ↑/↓ between the frameworks drawn (one series each, in the option's order).
+  const explore = {
+    along: t('trend.xAxis'),
+    measure: t('trend.yAxis'),
+    groups: shown.map((fw, seriesIndex) => ({
+      name: fw,
+      series: fw,
+      points: series.map((r, dataIndex) => ({
+        label: String(r.year),
+        value:
+          `${pc(shareOfAll(r, fw))} (${fw === 'PyTorch' ? r.pytorch : r.tensorflow} / ${r.total}; ` +
+          `${formatNames(locale, r.conferences)})`,
+        n: shareOfAll(r, fw),
+        seriesIndex,
+        dataIndex,
+      })),
+    })),
+  }
+  return { option, aria, title: t('trend.title'), table, sources: [...new Set(table.sources.flat())], explore }
 }
 
 function tooltipHtml(

@@ -207,6 +207,22 @@ export const en = {
   'read.pdfDeck': 'Slides (PDF)',
   'read.pdfHandout': 'Handout (PDF)',
   'read.offer': 'On a phone? Read the talk as an article',
+  // Exploring a chart by keyboard (lib/explore): what the live region says, and the chart's long description.
+  'explore.role': 'interactive chart',
+  'explore.hint':
+    'Arrow keys explore the data: left and right along {along}, up and down across {groups}. ' +
+    'Home and End jump to the ends. Escape gives the arrow keys back to the slides.',
+  'explore.point': '{group}, {label}: {value}. {i} of {n}.',
+  'explore.leave': 'Arrow keys move the slides again. Enter explores the chart.',
+  'explore.describeAxes': 'Along {along}, for {groups}; values: {measure}.',
+  'explore.describeAxesOnly': 'Along {along}, for {groups}.',
+  'explore.describeGroup': '{group}: {n} points, from {first} to {last}.',
+  'explore.describeOne': '{group}, {label}: {value}.',
+  'explore.describeRange': 'Highest {high}, lowest {low}.',
+  'explore.listSep': ', ',
+  'explore.sentenceSep': ' ',
+  'explore.alt': '. ',
+  'frame.describe': 'Description',
 } satisfies Record<EnumKey, string> & Record<string, string>
 
 export type MessageKey = keyof typeof en

@@ -198,6 +198,21 @@ export const zh: Messages = {
   'read.pdfDeck': '幻灯片（PDF）',
   'read.pdfHandout': '讲义（PDF）',
   'read.offer': '用手机浏览？可改为文章形式阅读',
+  // 用键盘浏览图表（lib/explore）：实时区域朗读的内容，以及图表的详细描述。
+  'explore.role': '交互式图表',
+  'explore.hint':
+    '方向键浏览数据：左右键沿{along}移动，上下键在{groups}之间切换；Home 和 End 跳到两端；Esc 把方向键交还给幻灯片。',
+  'explore.point': '{group}，{label}：{value}。第{i}个，共{n}个。',
+  'explore.leave': '方向键重新用于切换幻灯片。按 Enter 浏览图表。',
+  'explore.describeAxes': '横向为{along}，分为{groups}；数值：{measure}。',
+  'explore.describeAxesOnly': '横向为{along}，分为{groups}。',
+  'explore.describeGroup': '{group}：共{n}个数据点，从{first}到{last}。',
+  'explore.describeOne': '{group}，{label}：{value}。',
+  'explore.describeRange': '最高为{high}，最低为{low}。',
+  'explore.listSep': '、',
+  'explore.sentenceSep': '',
+  'explore.alt': '。',
+  'frame.describe': '详细描述',
 }
 
 // Notes that data/ writes in English, in Chinese: the Sources slide's note column (data/sources.csv, by source id)

@@ -18,6 +18,19 @@ if ('IntersectionObserver' in window) {
   figures.forEach(f => io.observe(f))
 }
 
+// Each chart's box becomes the keyboard's way into its data (lib/explore): focusable, named by the short alt and
+// described by the long description and the keys' hint, which the page already holds. Focus loads the live chart.
+for (const fig of figures) {
+  const box = fig.querySelector<HTMLElement>('.chart-box')
+  if (!box) continue
+  box.tabIndex = 0
+  box.setAttribute('role', 'application')
+  box.setAttribute('aria-roledescription', box.dataset.role ?? '')
+  box.setAttribute('aria-label', box.dataset.alt ?? '')
+  box.setAttribute('aria-describedby', `${fig.id}-desc ${fig.id}-hint`)
+  box.addEventListener('focus', () => void load().then(m => m.makeLive(fig)), { once: true })
+}
+
 // A conference picked before the live chart arrived still counts.
 document.addEventListener('click', ev => {
   const button = (ev.target as Element).closest<HTMLButtonElement>('.picker button[data-value]')

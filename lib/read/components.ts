@@ -5,6 +5,7 @@ import type { DeckData } from '../data/schema'
 import type { Locale, Translate } from '../i18n'
 import type { ChartProps, ChartSpec } from '../charts/spec'
 import { fileNameOf } from '../charts/spec'
+import { chartDescription } from '../explore/model'
 import { eventDate, figures } from '../figures'
 import { listSeparator } from '../i18n'
 import { palettes } from '../palette'
@@ -187,12 +188,24 @@ function chartFigure(spec: ChartSpec, props: ChartProps, ctx: RenderContext): st
       `${['all', ...options].map(button).join('')}</div>`
     : ''
   const spec64 = esc(JSON.stringify({ c: spec.name, p: props }))
+  // The long description for everyone (a closed <details>), and what the keyboard walk needs once the script has
+  // made the chart focusable (lib/read/client.ts): the short alt, the keys' hint, and a live region to speak in.
+  const hint = ctx.t('explore.hint', {
+    along: model.explore.along,
+    groups: model.explore.groups.map(g => g.name).join(ctx.t('explore.listSep')),
+  })
+  const desc =
+    `<details class="chart-desc"><summary>${esc(ctx.t('frame.describe'))}</summary>` +
+    `<p id="${id}-desc">${esc(chartDescription(model, ctx.t))}</p></details>` +
+    `<p id="${id}-hint" class="sr-only">${esc(hint)}</p><p class="sr-only" aria-live="polite" data-explore-said></p>`
+  const alt = esc(model.title ?? model.aria)
   return (
     `<figure class="chart" id="${id}" data-chart="${esc(name)}" data-spec="${spec64}">${picker}` +
-    `<div class="chart-box">${draw(narrow, 'narrow')}${draw(wide, 'wide')}</div>` +
+    `<div class="chart-box" data-alt="${alt}" data-role="${esc(ctx.t('explore.role'))}">` +
+    `${draw(narrow, 'narrow')}${draw(wide, 'wide')}</div>` +
     `<figcaption><p class="chart-title">${esc(model.aria)}</p>` +
     `<p class="chart-source">${esc(ctx.t('frame.sourceLine'))} ${cited.join('; ')}</p></figcaption>` +
-    `<details class="chart-table"><summary>${esc(ctx.t('frame.table'))}</summary>${table}</details>` +
+    `${desc}<details class="chart-table"><summary>${esc(ctx.t('frame.table'))}</summary>${table}</details>` +
     `<p class="chart-actions"><a href="${csv}" download="${esc(name)}.csv">${esc(ctx.t('frame.data'))}</a></p></figure>`
   )
 }

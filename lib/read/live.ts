@@ -10,6 +10,7 @@ import { deckOption } from '../render/option'
 import { chartSpec } from '../charts'
 import { themeName } from '../render/theme'
 import { fitToWidth } from './charts'
+import { bindExplore } from '../explore/controller'
 import '../render/register'
 
 interface Live {
@@ -26,11 +27,9 @@ const locale = isLocale(lang) ? lang : 'en'
 const t = translator(locale)
 
 // The deck's own additions (aria, fonts, animation) and its theme, as the slide and the static SVG get them.
+// No label for ECharts: the box around the chart carries its name and description (client.ts).
 function optionOf(model: ChartModel, width: number) {
-  return deckOption(fitToWidth(model.option, width), {
-    label: model.aria,
-    animate: !reduced.matches,
-  })
+  return deckOption(fitToWidth(model.option, width), { animate: !reduced.matches })
 }
 
 export function makeLive(fig: HTMLElement): Live {
@@ -41,17 +40,24 @@ export function makeLive(fig: HTMLElement): Live {
   const box = fig.querySelector<HTMLElement>('.chart-box')!
   const host = document.createElement('div')
   host.className = 'chart-live'
-  host.setAttribute('role', 'img')
   box.append(host)
   const theme = () => themeName(dark.matches ? 'dark' : 'light')
   const chart = init(host, theme(), { renderer: 'svg' })
   const state: ChartState = { conference: 'all' }
+  let model: ChartModel
   const draw = () => {
-    const model = spec.model(p, data, { locale, t, palette: palettes[dark.matches ? 'dark' : 'light'] }, state)
-    host.setAttribute('aria-label', model.aria)
+    model = spec.model(p, data, { locale, t, palette: palettes[dark.matches ? 'dark' : 'light'] }, state)
     chart.setOption(optionOf(model, host.clientWidth), { notMerge: true })
   }
   draw()
+  // The keyboard walk, on the box the page made focusable (client.ts), speaking in the figure's live region.
+  bindExplore({
+    host: box,
+    region: fig.querySelector<HTMLElement>('[data-explore-said]')!,
+    chart: () => chart,
+    explore: () => model.explore,
+    t,
+  })
   // The static SVG keeps its place in the flow (so nothing moves) but is no longer seen.
   chart.on('finished', () => box.classList.add('is-live'))
   let wasNarrow = host.clientWidth

@@ -87,7 +87,10 @@ code{font-family:"Fira Code",ui-monospace,monospace}
 .chart-title{font-size:.9375rem}
 .chart-source,.chart-actions{font-size:.875rem;color:var(--muted)}
 .chart-actions{margin:.25rem 0}
-.chart-table summary{cursor:pointer;color:var(--link);font-size:.875rem;padding:.5rem 0}
+.chart-table summary,.chart-desc summary{cursor:pointer;color:var(--link);font-size:.875rem;padding:.5rem 0}
+.chart-desc p{font-size:.875rem;margin:0 0 .5rem}
+.chart-box:focus-visible{outline:3px solid var(--fg);outline-offset:4px;border-radius:4px}
+.sr-only{position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 .table-wrap{overflow-x:auto}
 .chart-table table{border-collapse:collapse;font-size:.875rem;font-variant-numeric:tabular-nums}
 .chart-table th,.chart-table td{padding:.25rem .5rem;border-bottom:1px solid var(--rule);text-align:left;

@@ -74,6 +74,8 @@ export interface FrameText {
   /** e.g. "Units: % of all papers". */
   units?: string
   source: string
+  /** The long description (lib/explore), for the image's <desc>: screen readers read it with the <title>. */
+  description?: string
 }
 
 export interface FramedOptions {
@@ -133,8 +135,9 @@ export function framedChartSvg(model: ChartModel, opts: FramedOptions): FramedIm
   // The chart goes in as a nested <svg>: its own viewport, so its coordinates need no rewriting.
   const nested = chart.replace(/^<svg\b/, `<svg x="${PAD}" y="${chartY}"`)
   const svg = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(font)}">`,
-    `<title>${escapeXml(opts.text.title)}</title>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(font)}" role="img" aria-labelledby="image-title${opts.text.description ? ' image-desc' : ''}">`,
+    `<title id="image-title">${escapeXml(opts.text.title)}</title>`,
+    opts.text.description ? `<desc id="image-desc">${escapeXml(opts.text.description)}</desc>` : '',
     opts.fontCss ? `<style><![CDATA[${opts.fontCss.replace(/]]>/g, ']]]]><![CDATA[>')}]]></style>` : '',
     `<rect width="100%" height="100%" fill="${slideBackground[opts.theme]}"/>`,
     ...out,

@@ -6,8 +6,11 @@ import type { EChartsOption } from 'echarts'
 import { chartFont } from '../palette'
 
 export interface OptionExtras {
-  /** The sentence the chart says, for ECharts' aria label. */
-  label: string
+  /**
+   * A label for ECharts to put on its own element (role img). Left out where the element around the chart carries
+   * the chart's name and description itself (the slide's BaseChart, the reading view's box), so there is one.
+   */
+  label?: string
   /** Series switched off in the legend. */
   hidden?: Iterable<string>
   animate?: boolean
@@ -34,6 +37,9 @@ export function deckOption(option: EChartsOption, extras: OptionExtras): ECharts
     animation: animate,
     animationDuration: 500,
     animationDurationUpdate: 300,
-    aria: { enabled: true, label: { description: extras.label } },
+    aria:
+      extras.label === undefined
+        ? { enabled: true, label: { enabled: false } }
+        : { enabled: true, label: { description: extras.label } },
   }
 }

@@ -7,6 +7,7 @@ import { speedChart } from '../../lib/charts/speed'
 import { timelineChart } from '../../lib/charts/timeline'
 import { trendChart } from '../../lib/charts/trend'
 import { modelsChart } from '../../lib/charts/models'
+import { chartDescription } from '../../lib/explore/model'
 import { translator } from '../../lib/i18n'
 import { palettes, slideBackground } from '../../lib/palette'
 import { escapeXml, framedChartSvg, sourceLine, unitsOf, wrapText } from '../../lib/render/chart-image'
@@ -33,6 +34,17 @@ describe('framed chart image', () => {
     expect(img.height).toBeGreaterThan(360 + 60)
     expect(img.svg).toContain(`width="${img.width}" height="${img.height}"`)
     expect(img.svg).toContain(`fill="${slideBackground.light}"`)
+    expect(balanced(img.svg)).toBe(true)
+  })
+
+  it('carries the short alt as <title> and the long description as <desc>, both named by the root', () => {
+    const m = trend('zh')
+    const description = chartDescription(m, translator('zh'))
+    const img = framedChartSvg(m, { width: 800, height: 360, theme: 'light', text: { ...text, description } })
+    expect(img.svg).toMatch(/^<svg [^>]*role="img" aria-labelledby="image-title image-desc"/)
+    expect(img.svg).toContain(`<title id="image-title">${escapeXml(text.title)}</title>`)
+    expect(img.svg).toContain(`<desc id="image-desc">${escapeXml(description)}</desc>`)
+    expect(description).toContain(m.explore.groups[0].points[0].label)
     expect(balanced(img.svg)).toBe(true)
   })
 

@@ -46,7 +46,13 @@ describe('the themes', () => {
       series: [{ name: 'S', type: 'bar', data: [1, 2], label: { show: true, position: 'top' } }],
     }
     const svg = chartSvg(
-      { option: bare, aria: 'x', table: { columns: [], rows: [], sources: [] }, sources: [] },
+      {
+        option: bare,
+        aria: 'x',
+        table: { columns: [], rows: [], sources: [] },
+        sources: [],
+        explore: { along: 'X', groups: [] },
+      },
       {
         width: 400,
         height: 300,
