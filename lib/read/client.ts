@@ -20,9 +20,15 @@ if ('IntersectionObserver' in window) {
 
 // Each chart's box becomes the keyboard's way into its data (lib/explore): focusable, named by the short alt and
 // described by the long description and the keys' hint, which the page already holds. Focus loads the live chart.
+// Printed (the handout, `read?print`), each chart stays a picture with its alt, and the figure around it only groups
+// it, so the tagged PDF has one figure per chart.
+const printing = new URLSearchParams(location.search).has('print')
 for (const fig of figures) {
   const box = fig.querySelector<HTMLElement>('.chart-box')
-  if (!box) continue
+  if (printing) fig.setAttribute('role', 'none')
+  if (!box || printing) continue
+  // A widget's SVG is not its content: the walk and the description say what it shows.
+  for (const svg of box.querySelectorAll('svg')) svg.setAttribute('aria-hidden', 'true')
   box.tabIndex = 0
   box.setAttribute('role', 'application')
   box.setAttribute('aria-roledescription', box.dataset.role ?? '')

@@ -137,12 +137,13 @@ function svgBlock(
   const light = ctx.chartSvg(fitted('light'), { width, height, theme: 'light' })
   const dark = ctx.chartSvg(fitted('dark'), { width, height, theme: 'dark' })
   pairColours(light, dark, ctx.colours)
-  // The chart is described by the figure's caption and table; the SVG itself is decoration for assistive tech.
+  // The box around the SVG is the picture (role img, with the alt), which makes the SVG's own text presentational;
+  // hiding the SVG itself would leave a tagged PDF's figure empty, and Chromium then drops it.
   // A picture, not a widget: no hover styles or classes (the live chart brings its own); it scales with its box.
   let svg = light
     .replace(/<style\b[^>]*>[\s\S]*?<\/style>/g, '')
     .replace(/\sclass="zr\d+-cls-\d+"/g, '')
-    .replace(/^<svg\b/, `<svg aria-hidden="true" focusable="false"`)
+    .replace(/^<svg\b/, `<svg focusable="false"`)
     .replace(/^(<svg\b[^>]*?)\s(?:width|height)="[\d.]+"/, '$1')
     .replace(/^(<svg\b[^>]*?)\s(?:width|height)="[\d.]+"/, '$1')
   if (!/^<svg\b[^>]*\sviewBox=/.test(svg)) svg = svg.replace(/^<svg\b/, `<svg viewBox="0 0 ${width} ${height}"`)
@@ -201,7 +202,9 @@ function chartFigure(spec: ChartSpec, props: ChartProps, ctx: RenderContext): st
   const alt = esc(model.title ?? model.aria)
   return (
     `<figure class="chart" id="${id}" data-chart="${esc(name)}" data-spec="${spec64}">${picker}` +
-    `<div class="chart-box" data-alt="${alt}" data-role="${esc(ctx.t('explore.role'))}">` +
+    // A picture with its alt until the script makes it the keyboard's way into the data (client.ts).
+    `<div class="chart-box" role="img" aria-label="${alt}${esc(ctx.t('explore.alt'))}${esc(chartDescription(model, ctx.t))}" ` +
+    `data-alt="${alt}" data-role="${esc(ctx.t('explore.role'))}">` +
     `${draw(narrow, 'narrow')}${draw(wide, 'wide')}</div>` +
     `<figcaption><p class="chart-title">${esc(model.aria)}</p>` +
     `<p class="chart-source">${esc(ctx.t('frame.sourceLine'))} ${cited.join('; ')}</p></figcaption>` +

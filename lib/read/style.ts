@@ -125,7 +125,7 @@ border-bottom:1px solid var(--rule);text-align:left;vertical-align:top}
 @page{size:A4;margin:15mm 14mm}
 :root{--bg:#fff;--fg:#000;--muted:#444;--rule:#bbb;--link:#000;--quote:#f3f3f3}
 body{font-size:10.5pt;line-height:1.45}
-.top,.slide-foot,.picker,.chart-table,.chart-actions{display:none}
+.top,.slide-foot,.picker,.chart-table,.chart-desc,.chart-actions{display:none}
 main{max-width:none;padding:0}.slide{content-visibility:visible}
 h1{margin-top:0}
 .slide{break-before:auto;margin-top:1rem;padding-top:1rem}

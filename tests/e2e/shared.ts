@@ -122,8 +122,25 @@ export const JOBS = {
    * are the served build's own deck.pdf and zh/deck.pdf (printed by the same code when the build finds a
    * Chromium), so nothing prints them twice.
    */
+  /** `npm run export:clicks` of the served build: a page per click, tagged like the others (pdf-tags.spec.ts). */
+  'clicks-pdf': {
+    usedBy: ['pdf-tags.spec.ts'],
+    path: resolve(root, '.e2e/export/deck-clicks.pdf'),
+    command: () => ({
+      args: [
+        '--import',
+        'tsx',
+        resolve(root, 'scripts/export.ts'),
+        '--dist',
+        SERVED,
+        '--with-clicks',
+        '--output',
+        resolve(root, '.e2e/export/deck-clicks.pdf'),
+      ],
+    }),
+  },
   'dark-pdf': {
-    usedBy: ['export.spec.ts'],
+    usedBy: ['export.spec.ts', 'pdf-tags.spec.ts'],
     path: resolve(root, '.e2e/export/deck-dark.pdf'),
     command: () => ({
       args: [

@@ -103,7 +103,8 @@ export async function printPdf(browser: Browser, job: PrintJob): Promise<{ pages
     page.on('pageerror', e => errors.push(e.message))
     const query = new URLSearchParams({ print: job.clicks ? 'clicks' : 'true' })
     if (job.range) query.set('range', job.range)
-    const url = deck ? `${job.origin}${job.base}print?${query}` : `${job.origin}${job.base}read`
+    // `read?print` keeps each chart a picture with its alt (lib/read/client.ts), for the tagged PDF's figures.
+    const url = deck ? `${job.origin}${job.base}print?${query}` : `${job.origin}${job.base}read?print`
     const response = await page.goto(url, { waitUntil: 'load', timeout })
     if (!response?.ok())
       throw new Error(
