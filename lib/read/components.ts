@@ -200,10 +200,11 @@ function chartFigure(spec: ChartSpec, props: ChartProps, ctx: RenderContext): st
     `<p id="${id}-desc">${esc(chartDescription(model, ctx.t))}</p></details>` +
     `<p id="${id}-hint" class="sr-only">${esc(hint)}</p><p class="sr-only" aria-live="polite" data-explore-said></p>`
   const alt = esc(model.title ?? model.aria)
+  const longAlt = esc(ctx.t('explore.alt') + chartDescription(model, ctx.t))
   return (
     `<figure class="chart" id="${id}" data-chart="${esc(name)}" data-spec="${spec64}">${picker}` +
     // A picture with its alt until the script makes it the keyboard's way into the data (client.ts).
-    `<div class="chart-box" role="img" aria-label="${alt}${esc(ctx.t('explore.alt'))}${esc(chartDescription(model, ctx.t))}" ` +
+    `<div class="chart-box" role="img" aria-label="${alt}${longAlt}" ` +
     `data-alt="${alt}" data-role="${esc(ctx.t('explore.role'))}">` +
     `${draw(narrow, 'narrow')}${draw(wide, 'wide')}</div>` +
     `<figcaption><p class="chart-title">${esc(model.aria)}</p>` +
