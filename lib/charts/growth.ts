@@ -69,7 +69,7 @@ export function growthChart(input: GrowthInput, env: ChartEnv): ChartModel {
                   lineHeight: 18,
                   rich: {
                     flag: {
-                      fontSize: 11,
+                      fontSize: 12,
                       fontWeight: 'normal',
                       color: p.muted,
                       width: 96,

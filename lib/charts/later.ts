@@ -121,7 +121,7 @@ export function laterChart(pypi: Snapshot[], events: Event[], env: ChartEnv): Ch
               silent: true,
               symbol: 'none',
               lineStyle: { color: p.muted, type: 'dashed', width: 1 },
-              label: { formatter: t('later.methodChange'), color: p.muted, fontSize: 10, position: 'end' },
+              label: { formatter: t('later.methodChange'), color: p.muted, fontSize: 12, position: 'end' },
               data: [{ xAxis: gapAt! }],
             },
           }
@@ -138,7 +138,7 @@ export function laterChart(pypi: Snapshot[], events: Event[], env: ChartEnv): Ch
                 distance: 18,
                 align: 'right',
                 color: p.text,
-                fontSize: 10,
+                fontSize: 12,
                 formatter: t('later.crossing', { date: day(crossing.snapshot) }),
               },
               data: [{ name: 'crossing', coord: [ts(crossing.snapshot), crossing.torch / 1e6] }],
@@ -165,7 +165,7 @@ export function laterChart(pypi: Snapshot[], events: Event[], env: ChartEnv): Ch
       label: {
         show: true,
         position: placed[i].left ? 'left' : 'right',
-        fontSize: 10,
+        fontSize: 12,
         color: p.text,
         formatter: label(e),
       },

@@ -94,7 +94,7 @@ export function operatorsChart(input: OperatorsInput, env: ChartEnv): ChartModel
           v === `TF ${input.postVersion}` ? `{post|${v}}\n{note|${t('operators.postVersion')}}` : v,
         rich: {
           post: { color: p.text, fontWeight: 'bold', fontSize: 13 },
-          note: { color: p.highlight, fontSize: 11 },
+          note: { color: p.highlight, fontSize: 12 },
         },
       },
     },

@@ -1,20 +1,23 @@
-import type { EChartsOption } from 'echarts'
+import type { BarSeriesOption, EChartsOption } from 'echarts'
 import type { Row } from '../data/schema'
 import type { BenchFramework } from '../domain/speed'
 import type { ChartEnv, ChartModel } from './common'
 import { formatNumber } from '../i18n'
+import { withAlpha } from '../palette'
 import { BENCH_FRAMEWORKS, cellOf, fastestOf, modelsIn, relativeSpeed, spreadText } from '../domain/speed'
 import { escapeHtml } from '../table'
 import { percentAxis, tensorflowStripes } from './common'
 import { defineChart, tall } from './spec'
 
-// The four other frameworks are context, so they share one grey at different strengths; the two the talk
-// is about keep their colours, and TensorFlow's bars are also striped so they differ without colour.
-const CONTEXT_OPACITY: Partial<Record<BenchFramework, number>> = {
-  Chainer: 0.3,
-  CNTK: 0.45,
-  MXNet: 0.6,
-  PaddlePaddle: 0.75,
+// The four other frameworks are context, so they share one grey at different strengths, each outlined in the full
+// grey (a faded fill alone is under 3:1 on the slide) and each with a pattern of its own, so they differ without
+// colour; the two the talk is about keep their colours, and TensorFlow's bars are striped.
+type Decal = Exclude<NonNullable<BarSeriesOption['itemStyle']>['decal'], 'none' | undefined>
+const CONTEXT: Partial<Record<BenchFramework, { opacity: number; decal: Decal }>> = {
+  Chainer: { opacity: 0.3, decal: { symbol: 'circle', symbolSize: 0.4, dashArrayX: [3, 3], dashArrayY: [3, 3] } },
+  CNTK: { opacity: 0.45, decal: { symbol: 'rect', rotation: Math.PI / 4, dashArrayX: [1, 0], dashArrayY: [2, 3] } },
+  MXNet: { opacity: 0.6, decal: { symbol: 'rect', rotation: Math.PI / 2, dashArrayX: [1, 0], dashArrayY: [1, 4] } },
+  PaddlePaddle: { opacity: 0.75, decal: { symbol: 'rect', symbolSize: 1, dashArrayX: [3, 3], dashArrayY: [3, 3] } },
 }
 
 export function speedChart(rows: Row<'speed'>[], env: ChartEnv): ChartModel {
@@ -74,8 +77,8 @@ export function speedChart(rows: Row<'speed'>[], env: ChartEnv): ChartModel {
         lineHeight: 15,
         formatter: category,
         rich: {
-          unit: { color: p.muted, fontSize: 11 },
-          na: { color: p.muted, fontSize: 11, fontStyle: 'italic' },
+          unit: { color: p.muted, fontSize: 12 },
+          na: { color: p.muted, fontSize: 12, fontStyle: 'italic' },
         },
       },
     },
@@ -88,7 +91,15 @@ export function speedChart(rows: Row<'speed'>[], env: ChartEnv): ChartModel {
         // '-' is ECharts' missing value: an N/A cell leaves its slot empty rather than drawing a zero.
         data: models.map(m => (rel(m, fw) === undefined ? '-' : Number(rel(m, fw)!.toFixed(1)))),
         color: main ? p[fw] : p.muted,
-        itemStyle: main ? tensorflowStripes(fw) : { opacity: CONTEXT_OPACITY[fw] },
+        // The fill fades, not the whole bar, so the outline keeps its full grey.
+        itemStyle: main
+          ? tensorflowStripes(fw)
+          : {
+              color: withAlpha(p.muted, CONTEXT[fw]!.opacity),
+              borderColor: p.muted,
+              borderWidth: 1,
+              decal: { ...CONTEXT[fw]!.decal, color: withAlpha(p.text, 0.45) },
+            },
         barGap: '8%',
         label: main
           ? {
@@ -98,7 +109,7 @@ export function speedChart(rows: Row<'speed'>[], env: ChartEnv): ChartModel {
               align: 'right',
               verticalAlign: 'middle',
               color: p.tooltipBg,
-              fontSize: 11,
+              fontSize: 12,
               fontWeight: 'bold',
               formatter: (d: { value?: unknown }) => pc(Number(d.value)),
             }

@@ -26,10 +26,13 @@ export interface Placed {
 
 const monthIndex = (date: string) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1
 
+/** A label's width in Latin characters: a Chinese character or full-width bracket takes two. */
+const labelWidth = (text: string) => [...text].reduce((w, c) => w + (/[\u3000-\u9FFF\uFF00-\uFFEF]/.test(c) ? 2 : 1), 0)
+
 /**
  * Labels are written to the right of each point. Within a lane, each event takes the lowest sub-row whose
- * previous label has ended by then, judged by a rough label length in months (about two characters a month
- * at the slide's width), so labels do not run into each other.
+ * previous label has ended by then, judged by a rough label length in months (about 1.8 characters a month
+ * at the slide's width, at 12 px), so labels do not run into each other.
  */
 export function placeEvents(
   events: Event[],
@@ -45,7 +48,7 @@ export function placeEvents(
       const at = monthIndex(event.date)
       let row = freeFrom.findIndex(m => m <= at)
       if (row === -1) row = freeFrom.length < SUBROWS ? freeFrom.length : freeFrom.indexOf(Math.min(...freeFrom))
-      freeFrom[row] = at + 1.5 + labelOf(event).length / 2
+      freeFrom[row] = at + 1.5 + labelWidth(labelOf(event)) / 1.8
       placed.push({ event, y: base + row })
     }
     const rows = Math.max(1, freeFrom.length)
@@ -150,7 +153,7 @@ export function timelineChart(events: Event[], env: ChartEnv): ChartModel {
               show: true,
               position: 'right',
               distance: 6,
-              fontSize: 11,
+              fontSize: 12,
               formatter: (d: { data?: unknown }) => label((d.data as { event: Event }).event),
             },
           }) satisfies ScatterSeriesOption,

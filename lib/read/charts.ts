@@ -158,7 +158,7 @@ function toHorizontalBars(o: Opt): Opt {
               rotate: 0,
               align: 'left',
               verticalAlign: 'middle',
-              fontSize: 10,
+              fontSize: 12,
             }
           : s.label),
     })),
