@@ -140,7 +140,7 @@ export function growthChart(input: GrowthInput, env: ChartEnv): ChartModel {
         label: categories[dataIndex],
         value:
           dataIndex === 0 && arxivRow(fw).provenance === 'chart-label'
-            ? `${signed(n)} (${t('growth.flag').replace(/\n/g, ' ')})`
+            ? t('explore.paren', { main: signed(n), detail: t('growth.flag').replace(/\n/g, ' ') })
             : signed(n),
         n,
         seriesIndex,

@@ -115,7 +115,7 @@ export function modelsChart(models: Model[], env: ChartEnv): ChartModel {
         .filter(({ g }) => g.framework === fw)
         .map(({ g, dataIndex }) => ({
           label: g.label,
-          value: `${g.listed.length} (${names(g.listed).join(', ')})`,
+          value: t('explore.paren', { main: g.listed.length, detail: names(g.listed).join(t('explore.listSep')) }),
           n: g.listed.length,
           seriesIndex: 0,
           dataIndex,

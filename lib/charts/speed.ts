@@ -153,9 +153,10 @@ export function speedChart(rows: Row<'speed'>[], env: ChartEnv): ChartModel {
           value:
             c.throughput === undefined || r === undefined
               ? t('speed.na')
-              : `${pc(r)} (${[formatNumber(locale, c.throughput), spreadText(c, num), unit(c)]
-                  .filter(Boolean)
-                  .join(' ')})`,
+              : t('explore.paren', {
+                  main: pc(r),
+                  detail: [formatNumber(locale, c.throughput), spreadText(c, num), unit(c)].filter(Boolean).join(' '),
+                }),
           n: r,
           seriesIndex,
           dataIndex,

@@ -192,7 +192,10 @@ export function timelineChart(events: Event[], env: ChartEnv): ChartModel {
         .sort((a, b) => a.e.date.localeCompare(b.e.date))
         .map(({ e, dataIndex }) => ({
           label: when(e),
-          value: e.precision === 'month' ? `${describe(e)} (${t('timeline.precision.month')})` : describe(e),
+          value:
+            e.precision === 'month'
+              ? t('explore.paren', { main: describe(e), detail: t('timeline.precision.month') })
+              : describe(e),
           seriesIndex: i + 1,
           dataIndex,
         })),

@@ -205,9 +205,12 @@ export function trendChart(input: TrendInput, env: ChartEnv): ChartModel {
       series: fw,
       points: series.map((r, dataIndex) => ({
         label: String(r.year),
-        value:
-          `${pc(shareOfAll(r, fw))} (${fw === 'PyTorch' ? r.pytorch : r.tensorflow} / ${r.total}; ` +
-          `${formatNames(locale, r.conferences)})`,
+        value: t('trend.exploreValue', {
+          pc: pc(shareOfAll(r, fw)),
+          n: formatNumber(locale, fw === 'PyTorch' ? r.pytorch : r.tensorflow),
+          total: formatNumber(locale, r.total),
+          conf: formatNames(locale, r.conferences),
+        }),
         n: shareOfAll(r, fw),
         seriesIndex,
         dataIndex,

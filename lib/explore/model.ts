@@ -119,14 +119,15 @@ export function longDescription(explore: Explore, t: Translate): string {
         : t('explore.describeGroup', {
             group: g.name,
             n: g.points.length,
-            first: `${first.label} (${first.value})`,
-            last: `${last.label} (${last.value})`,
+            first: t('explore.at', { label: first.label, value: first.value }),
+            last: t('explore.at', { label: last.label, value: last.value }),
           })
     parts.push(sentence)
     if (numbered.length > 2) {
       const hi = numbered.reduce((a, b) => (b.n! > a.n! ? b : a))
       const lo = numbered.reduce((a, b) => (b.n! < a.n! ? b : a))
-      parts.push(t('explore.describeRange', { high: `${hi.label} (${hi.value})`, low: `${lo.label} (${lo.value})` }))
+      const at = (p: ExplorePoint) => t('explore.at', { label: p.label, value: p.value })
+      parts.push(t('explore.describeRange', { high: at(hi), low: at(lo) }))
     }
   }
   return parts.join(t('explore.sentenceSep'))

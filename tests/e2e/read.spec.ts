@@ -77,7 +77,8 @@ for (const edition of EDITIONS) {
       // The picker redraws for one conference.
       await fig.locator('.picker button[data-value="CVPR"]').click()
       await expect(fig.locator('.picker button[data-value="CVPR"]')).toHaveAttribute('aria-checked', 'true')
-      await expect(box.locator('.chart-live')).toHaveAttribute('aria-label', /CVPR/)
+      // The long description follows the pick.
+      await expect(fig.locator('.chart-desc p')).toHaveText(/^CVPR/)
       expect(watch.external).toEqual([])
       expect(watch.problems).toEqual([])
     })

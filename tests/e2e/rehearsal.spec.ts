@@ -10,20 +10,19 @@ import { EDITIONS, slidesOf, watchPage } from './deck'
 
 /** What the charts of a slide show: each chart's description, the conference pressed, the series shown. */
 async function shown(slide: Locator): Promise<string[]> {
-  return slide
-    .locator('figure[data-chart]')
-    .evaluateAll(figs =>
-      figs.map(f =>
-        [
-          f.getAttribute('data-chart'),
-          f.querySelector('[role="img"][aria-label]')?.getAttribute('aria-label') ?? '(not drawn)',
-          f.querySelector('.picker [aria-pressed="true"]')?.textContent?.trim() ?? '',
-          [...f.querySelectorAll('.series-toggles button')]
-            .map(b => `${b.textContent?.trim()}=${b.getAttribute('aria-pressed')}`)
-            .join(' '),
-        ].join(' | '),
-      ),
-    )
+  return slide.locator('figure[data-chart]').evaluateAll(figs =>
+    figs.map(f =>
+      [
+        f.getAttribute('data-chart'),
+        // The chart's long description, which says its scope and values ("CVPR: in 2017, …").
+        f.querySelector('.chart-drawn') ? (f.querySelector('.base-chart > p[id]')?.textContent ?? '') : '(not drawn)',
+        f.querySelector('.picker [aria-pressed="true"]')?.textContent?.trim() ?? '',
+        [...f.querySelectorAll('.series-toggles button')]
+          .map(b => `${b.textContent?.trim()}=${b.getAttribute('aria-pressed')}`)
+          .join(' '),
+      ].join(' | '),
+    ),
+  )
 }
 
 for (const edition of EDITIONS) {

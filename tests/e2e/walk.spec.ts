@@ -74,8 +74,11 @@ for (const edition of EDITIONS) {
           // Drawn marks: lines or bars are SVG paths with a non-empty d attribute.
           const marks = await drawn.locator('svg path[d]').count()
           expect(marks, 'drawn SVG paths').toBeGreaterThan(5)
-          const img = chart.locator('[role="img"][aria-label]').first()
-          await expect(img).toHaveAttribute('aria-label', /^.{30,}$/)
+          // A short alt, and a long description the alt points to.
+          const host = chart.locator('.base-chart').first()
+          await expect(host).toHaveAttribute('aria-label', /^.{10,}$/)
+          const described = (await host.getAttribute('aria-describedby'))!
+          await expect(page.locator(`[id="${described}"]`)).toHaveText(/^.{60,}$/)
           await expect(chart.locator('.chart-source')).toContainText(/\S/)
         }
         await page.waitForTimeout(200)

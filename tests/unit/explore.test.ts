@@ -128,7 +128,7 @@ describe('each chart walks its own data', () => {
     expect(last.startsWith(`${explore.groups[1].name}, 2019: `)).toBe(true)
     expect(explore.groups[1].name).toBe('PyTorch')
     const pc = formatNumber('en', (100 * pt) / total, { digits: 1, percent: true })
-    expect(last).toContain(`${pc} (${pt} / ${total}; CVPR)`)
+    expect(last).toContain(`${pc} (${formatNumber('en', pt)} of ${formatNumber('en', total)} papers; CVPR)`)
   })
   it('trend: click steps reveal the groups the slide draws (TensorFlow first, then PyTorch)', () => {
     const step0 = charts.trend.model(PROPS.trend, realData, env(), { conference: 'all', step: 0 }).explore
