@@ -90,8 +90,10 @@ code{font-family:"Fira Code",ui-monospace,monospace}
 .chart-table summary,.chart-desc summary{cursor:pointer;color:var(--link);font-size:.875rem;padding:.5rem 0}
 .chart-desc p{font-size:.875rem;margin:0 0 .5rem}
 .chart-box:focus-visible{outline:3px solid var(--fg);outline-offset:4px;border-radius:4px}
-@media (prefers-reduced-motion:reduce){*,*::before,*::after{transition-duration:0s!important;animation-duration:0s!important}}
-@media (forced-colors:active){.chart-box{forced-color-adjust:none;background:var(--bg)}.chart-box:focus-visible{outline-color:Highlight}}
+@media (prefers-reduced-motion:reduce){*,*::before,*::after{transition-duration:0s!important;
+animation-duration:0s!important}}
+@media (forced-colors:active){.chart-box{forced-color-adjust:none;background:var(--bg)}
+.chart-box:focus-visible{outline-color:Highlight}}
 .sr-only{position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 .table-wrap{overflow-x:auto}
 .chart-table table{border-collapse:collapse;font-size:.875rem;font-variant-numeric:tabular-nums}

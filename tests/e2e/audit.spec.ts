@@ -67,9 +67,7 @@ for (const edition of EDITIONS) {
   })
 }
 
-test('reduced motion: slide transitions end at once and the charts do not animate, in the deck and the reading view', async ({
-  browser,
-}) => {
+test('reduced motion: the slide transitions end at once and the charts do not animate', async ({ browser }) => {
   for (const reducedMotion of ['no-preference', 'reduce'] as const) {
     const context = await browser.newContext({ reducedMotion })
     const page = await context.newPage()
@@ -98,7 +96,7 @@ test('reduced motion: slide transitions end at once and the charts do not animat
 })
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`forced colours (${colorScheme}): a chart keeps its own background and colours, its focus ring the system's`, async ({
+  test(`forced colours (${colorScheme}): a chart keeps its checked colours on its own background`, async ({
     browser,
   }) => {
     const context = await browser.newContext({ forcedColors: 'active', colorScheme })

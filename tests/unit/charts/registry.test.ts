@@ -140,7 +140,9 @@ describe.each(chartNames)('chart %s', (name: ChartName) => {
     expect(asked.size).toBeGreaterThan(0)
     for (const key of asked) {
       if (!BORROWED[name]?.includes(key))
-        expect(key, 'a message of this chart or a shared one').toMatch(new RegExp(`^(${name}|confidence|frame|explore)\\.`))
+        expect(key, 'a message of this chart or a shared one').toMatch(
+          new RegExp(`^(${name}|confidence|frame|explore)\\.`),
+        )
       for (const locale of ['en', 'zh'] as const) expect(messageOf(locale, key), `${locale} ${key}`).toMatch(/\S/)
     }
     for (const key of [`${name}.title`, `${name}.aria`])
