@@ -33,7 +33,7 @@ for (const fig of figures) {
   box.setAttribute('role', 'application')
   box.setAttribute('aria-roledescription', box.dataset.role ?? '')
   box.setAttribute('aria-label', box.dataset.alt ?? '')
-  box.setAttribute('aria-describedby', `${fig.id}-desc ${fig.id}-hint`)
+  box.setAttribute('aria-describedby', `${fig.id}-cap ${fig.id}-desc ${fig.id}-hint`)
   box.addEventListener('focus', () => void load().then(m => m.makeLive(fig)), { once: true })
 }
 

@@ -5,7 +5,7 @@ import type { DeckData } from '../data/schema'
 import type { Locale, Translate } from '../i18n'
 import type { ChartProps, ChartSpec } from '../charts/spec'
 import { fileNameOf } from '../charts/spec'
-import { chartDescription } from '../explore/model'
+import { chartDescription, longDescription } from '../explore/model'
 import { eventDate, figures } from '../figures'
 import { listSeparator } from '../i18n'
 import { palettes } from '../palette'
@@ -197,7 +197,7 @@ function chartFigure(spec: ChartSpec, props: ChartProps, ctx: RenderContext): st
   })
   const desc =
     `<details class="chart-desc"><summary>${esc(ctx.t('frame.describe'))}</summary>` +
-    `<p id="${id}-desc">${esc(chartDescription(model, ctx.t))}</p></details>` +
+    `<p id="${id}-desc">${esc(longDescription(model.explore, ctx.t))}</p></details>` +
     `<p id="${id}-hint" class="sr-only">${esc(hint)}</p><p class="sr-only" aria-live="polite" data-explore-said></p>`
   const alt = esc(model.title ?? model.aria)
   const longAlt = esc(ctx.t('explore.alt') + chartDescription(model, ctx.t))
@@ -207,7 +207,7 @@ function chartFigure(spec: ChartSpec, props: ChartProps, ctx: RenderContext): st
     `<div class="chart-box" role="img" aria-label="${alt}${longAlt}" ` +
     `data-alt="${alt}" data-role="${esc(ctx.t('explore.role'))}">` +
     `${draw(narrow, 'narrow')}${draw(wide, 'wide')}</div>` +
-    `<figcaption><p class="chart-title">${esc(model.aria)}</p>` +
+    `<figcaption><p class="chart-title" id="${id}-cap">${esc(model.aria)}</p>` +
     `<p class="chart-source">${esc(ctx.t('frame.sourceLine'))} ${cited.join('; ')}</p></figcaption>` +
     `${desc}<details class="chart-table"><summary>${esc(ctx.t('frame.table'))}</summary>${table}</details>` +
     `<p class="chart-actions"><a href="${csv}" download="${esc(name)}.csv">${esc(ctx.t('frame.data'))}</a></p></figure>`

@@ -11,7 +11,7 @@ import { chartSpec } from '../charts'
 import { themeName } from '../render/theme'
 import { fitToWidth } from './charts'
 import { bindExplore } from '../explore/controller'
-import { chartDescription } from '../explore/model'
+import { longDescription } from '../explore/model'
 import '../render/register'
 
 interface Live {
@@ -46,12 +46,14 @@ export function makeLive(fig: HTMLElement): Live {
   const chart = init(host, theme(), { renderer: 'svg' })
   const state: ChartState = { conference: 'all' }
   let model: ChartModel
+  const caption = fig.querySelector<HTMLElement>('.chart-title')
   const desc = fig.querySelector<HTMLElement>('.chart-desc p')
   const draw = () => {
     model = spec.model(p, data, { locale, t, palette: palettes[dark.matches ? 'dark' : 'light'] }, state)
     chart.setOption(optionOf(model, host.clientWidth), { notMerge: true })
-    // The long description says what is drawn now (a conference picked).
-    if (desc) desc.textContent = chartDescription(model, t)
+    // The caption (the chart's sentence) and the rest of the long description say what is drawn now.
+    if (caption) caption.textContent = model.aria
+    if (desc) desc.textContent = longDescription(model.explore, t)
   }
   draw()
   // The keyboard walk, on the box the page made focusable (client.ts), speaking in the figure's live region.

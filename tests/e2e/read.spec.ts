@@ -77,8 +77,8 @@ for (const edition of EDITIONS) {
       // The picker redraws for one conference.
       await fig.locator('.picker button[data-value="CVPR"]').click()
       await expect(fig.locator('.picker button[data-value="CVPR"]')).toHaveAttribute('aria-checked', 'true')
-      // The long description follows the pick.
-      await expect(fig.locator('.chart-desc p')).toHaveText(/^CVPR/)
+      // The caption, the chart's sentence, follows the pick.
+      await expect(fig.locator('.chart-title')).toHaveText(/^CVPR/)
       expect(watch.external).toEqual([])
       expect(watch.problems).toEqual([])
     })
