@@ -52,6 +52,9 @@ for (const c of cases) {
       c.perClick ? Array.from({ length: s.clicks + 1 }, () => s.charts).flat() : s.charts,
     )
     const figures = await pdfFigures(path)
+    // Poppler sees the same figures: one per chart, none nested.
+    const tags = execFileSync('pdfinfo', ['-struct', path], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+    expect(tags.match(/^\s*Figure$/gm) ?? []).toHaveLength(names.length)
     expect(
       figures.map(f => f.nested),
       'figures inside figures',
