@@ -57,12 +57,20 @@ export function bindExplore(b: ExploreBinding): () => void {
     active = !byPointer
     byPointer = false
   }
+  // Each visit starts at the first point: the chart may draw something else by the next one (a click, a pick).
   const onBlur = () => {
     active = false
+    cursor = undefined
     clear()
   }
   const onKey = (e: KeyboardEvent) => {
     if (e.target !== b.host || e.altKey || e.ctrlKey || e.metaKey) return
+    // The clicker moved the talk on while the chart had the focus: its slide is hidden now, and the keys are the
+    // talk's again (a hidden chart keeping the arrows would stop the next →).
+    if (!b.host.checkVisibility({ visibilityProperty: true })) {
+      b.host.blur()
+      return
+    }
     if (e.key === 'Escape' && active) {
       active = false
       clear()

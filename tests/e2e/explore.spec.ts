@@ -87,6 +87,20 @@ for (const edition of EDITIONS) {
     await expect.poll(() => said(region)).toBe(t('explore.leave'))
     await page.keyboard.press('ArrowRight')
     await expect.poll(() => new URL(page.url()).pathname.endsWith(`/${trend.no + 1}`)).toBe(true)
+
+    // The clicker past the slide's last click while the chart is explored: on the next slide, → is the talk's.
+    await page.keyboard.press('ArrowLeft')
+    await expect.poll(() => new URL(page.url()).pathname.endsWith(`/${trend.no}`)).toBe(true)
+    await tabTo(page, chart)
+    await page.keyboard.press('ArrowRight')
+    // A new visit starts at the first point; the slide change dropped the pick, so all conferences are drawn.
+    const pooled = expected(exploreOf('trend', locale, { from: 2017, to: 2019 }), ['ArrowRight'], locale)[0]
+    await expect.poll(() => said(region)).toBe(pooled)
+    await page.keyboard.press('PageDown')
+    await expect.poll(() => new URL(page.url()).pathname.endsWith(`/${trend.no + 1}`)).toBe(true)
+    const after = page.url()
+    await page.keyboard.press('ArrowRight')
+    await expect.poll(() => page.url()).not.toBe(after)
     expect(watch.problems).toEqual([])
   })
 
