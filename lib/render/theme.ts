@@ -56,7 +56,8 @@ export function chartTheme(theme: Theme): ChartTheme {
     valueAxis: axis,
     timeAxis: axis,
     legend: { textStyle: { color: p.text, fontSize: 13 }, inactiveColor: p.grid },
-    tooltip: { backgroundColor: p.tooltipBg, borderColor: p.grid, textStyle: { color: p.text } },
+    // Confined to the chart's box: the frame's body scrolls, and would cut a tooltip that reaches past its top.
+    tooltip: { backgroundColor: p.tooltipBg, borderColor: p.grid, textStyle: { color: p.text }, confine: true },
     line: { label },
     bar: { label },
     scatter: { label },
