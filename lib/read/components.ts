@@ -13,6 +13,7 @@ import { noteIn } from '../notes'
 import { escapeHtml, tableToCsv } from '../table'
 import { isVerdict, VERDICT_MARKS, VERDICTS } from '../verdict'
 import { chartSpec } from '../charts'
+import { citedSources, sourceLabel } from '../sources'
 import { fitToWidth } from './charts'
 
 export type ChartSvg = (model: ChartModel, opts: { width: number; height: number; theme: 'light' | 'dark' }) => string
@@ -160,10 +161,8 @@ function chartFigure(spec: ChartSpec, props: ChartProps, ctx: RenderContext): st
   const draw = (width: number, cls: string) =>
     svgBlock(theme => spec.model(props, ctx.data, env(theme), state), width, spec.height(width), cls, ctx)
 
-  const cited = model.sources.map(sid => {
-    const s = ctx.data.sources.find(x => x.id === sid)
-    if (!s) throw new Error(`chart "${name}" cites unknown source id "${sid}"`)
-    const label = `${esc(s.publisher)}${s.date ? ` (${esc(s.date.slice(0, 4))})` : ''}`
+  const cited = citedSources(model.sources, ctx.data.sources, name).map(s => {
+    const label = esc(sourceLabel(s))
     return s.url ? `<a href="${esc(s.url)}">${label}</a>` : label
   })
   const csvText = tableToCsv(model.table, ctx.data.sources, ctx.t('frame.source'))
