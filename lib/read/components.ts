@@ -4,7 +4,8 @@ import type { ChartModel } from '../charts/common'
 import type { DeckData } from '../data/schema'
 import type { Locale, Translate } from '../i18n'
 import type { ChartProps, ChartSpec } from '../charts/spec'
-import { fileNameOf } from '../charts/spec'
+import { chartFileName } from '../charts/spec'
+import { FULL_CHART } from '../chart-state'
 import { eventDate, figures } from '../figures'
 import { listSeparator } from '../i18n'
 import { palettes } from '../palette'
@@ -14,7 +15,7 @@ import { escapeHtml, tableToCsv } from '../table'
 import { isVerdict, VERDICT_MARKS, VERDICTS } from '../verdict'
 import { chartSpec } from '../charts'
 import { citedSources, sourceLabel } from '../sources'
-import { fitToWidth } from './charts'
+import { fitToWidth } from '../charts/narrow'
 
 export type ChartSvg = (model: ChartModel, opts: { width: number; height: number; theme: 'light' | 'dark' }) => string
 
@@ -124,6 +125,7 @@ function pairColours(light: string, dark: string, into: Map<string, Set<string>>
 }
 
 function svgBlock(
+  spec: ChartSpec,
   model: (theme: 'light' | 'dark') => ChartModel,
   width: number,
   height: number,
@@ -132,7 +134,7 @@ function svgBlock(
 ): string {
   const fitted = (theme: 'light' | 'dark') => {
     const m = model(theme)
-    return { ...m, option: fitToWidth(m.option, width) }
+    return { ...m, option: fitToWidth(spec, m.option, width) }
   }
   const light = ctx.chartSvg(fitted('light'), { width, height, theme: 'light' })
   const dark = ctx.chartSvg(fitted('dark'), { width, height, theme: 'dark' })
@@ -153,13 +155,13 @@ function svgBlock(
 function chartFigure(spec: ChartSpec, props: ChartProps, ctx: RenderContext): string {
   const env = (theme: 'light' | 'dark') => ({ locale: ctx.locale, t: ctx.t, palette: palettes[theme] })
   // Every click revealed (no step), every conference pooled.
-  const state = { conference: 'all' }
+  const state = FULL_CHART
   const model = spec.model(props, ctx.data, env('light'), state)
   const id = `chart-${++ctx.chartCount}`
-  const name = fileNameOf(spec, props)
+  const name = chartFileName(spec, props, FULL_CHART, ctx.locale, 'csv').replace(/\.csv$/, '')
   const { narrow, wide } = ctx.widths
   const draw = (width: number, cls: string) =>
-    svgBlock(theme => spec.model(props, ctx.data, env(theme), state), width, spec.height(width), cls, ctx)
+    svgBlock(spec, theme => spec.model(props, ctx.data, env(theme), state), width, spec.height(width), cls, ctx)
 
   const cited = citedSources(model.sources, ctx.data.sources, name).map(s => {
     const label = esc(sourceLabel(s))
@@ -187,7 +189,7 @@ function chartFigure(spec: ChartSpec, props: ChartProps, ctx: RenderContext): st
     : ''
   const spec64 = esc(JSON.stringify({ c: spec.name, p: props }))
   return (
-    `<figure class="chart" id="${id}" data-chart="${esc(name)}" data-spec="${spec64}">${picker}` +
+    `<figure class="chart" id="${id}" data-chart="${esc(spec.name)}" data-spec="${spec64}">${picker}` +
     `<div class="chart-box">${draw(narrow, 'narrow')}${draw(wide, 'wide')}</div>` +
     `<figcaption><p class="chart-title">${esc(model.aria)}</p>` +
     `<p class="chart-source">${esc(ctx.t('frame.sourceLine'))} ${cited.join('; ')}</p></figcaption>` +

@@ -1,7 +1,9 @@
 // A live ECharts chart in place of a figure's static SVG: same builders, same data, same box.
 import type { EChartsType } from 'echarts/core'
 import type { ChartModel } from '../charts/common'
-import type { ChartProps, ChartState } from '../charts/spec'
+import type { ChartState } from '../chart-state'
+import type { ChartProps, ChartSpec } from '../charts/spec'
+import { FULL_CHART } from '../chart-state'
 import data from 'virtual:deck-data'
 import { init } from 'echarts/core'
 import { isLocale, translator } from '../i18n'
@@ -9,7 +11,7 @@ import { palettes } from '../palette'
 import { deckOption } from '../render/option'
 import { chartSpec } from '../charts'
 import { themeName } from '../render/theme'
-import { fitToWidth } from './charts'
+import { fitToWidth } from '../charts/narrow'
 import '../render/register'
 
 interface Live {
@@ -26,8 +28,8 @@ const locale = isLocale(lang) ? lang : 'en'
 const t = translator(locale)
 
 // The deck's own additions (aria, fonts, animation) and its theme, as the slide and the static SVG get them.
-function optionOf(model: ChartModel, width: number) {
-  return deckOption(fitToWidth(model.option, width), {
+function optionOf(spec: ChartSpec, model: ChartModel, width: number) {
+  return deckOption(fitToWidth(spec, model.option, width), {
     label: model.aria,
     animate: !reduced.matches,
   })
@@ -45,11 +47,11 @@ export function makeLive(fig: HTMLElement): Live {
   box.append(host)
   const theme = () => themeName(dark.matches ? 'dark' : 'light')
   const chart = init(host, theme(), { renderer: 'svg' })
-  const state: ChartState = { conference: 'all' }
+  const state: ChartState = { ...FULL_CHART }
   const draw = () => {
     const model = spec.model(p, data, { locale, t, palette: palettes[dark.matches ? 'dark' : 'light'] }, state)
     host.setAttribute('aria-label', model.aria)
-    chart.setOption(optionOf(model, host.clientWidth), { notMerge: true })
+    chart.setOption(optionOf(spec, model, host.clientWidth), { notMerge: true })
   }
   draw()
   // The static SVG keeps its place in the flow (so nothing moves) but is no longer seen.

@@ -89,10 +89,10 @@ describe('reading view', () => {
     ])
     expect(charts).toBe(2)
     const fig = html.match(/<figure class="chart" id="chart-1"[\s\S]*?<\/figure>/)![0]
-    expect(fig).toContain('data-chart="trend-2017-2019"')
+    expect(fig).toContain('data-chart="trend"')
     expect(fig.match(/<svg /g)).toHaveLength(2) // the narrow and the wide drawing
     expect(fig).toMatch(/<details class="chart-table"><summary>Table<\/summary>/)
-    expect(fig).toMatch(/href="data:text\/csv;charset=utf-8,[^"]+" download="trend-2017-2019.csv"/)
+    expect(fig).toMatch(/href="data:text\/csv;charset=utf-8,[^"]+" download="trend-2017-2019_en.csv"/)
     expect(fig).toMatch(/role="radiogroup"/)
     // The dark stylesheet maps the light colour onto the dark one.
     expect(html).toContain('.chart-svg [fill="#101010"]{fill:#efefef}')
