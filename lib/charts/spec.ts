@@ -17,7 +17,13 @@ export interface ChartSpec<N extends string = string, D extends DatasetName = Da
   datasets: readonly D[]
   /** Its download file name, before state and language; the chart's name when absent. */
   file?: (props: ChartProps) => string
-  model: (props: ChartProps, data: Pick<DeckData, D>, env: ChartEnv, state: ChartState) => ChartModel
+  /** Builds the option; of the state it draws the conference and the click step (the frame leaves out the rest). */
+  model: (
+    props: ChartProps,
+    data: Pick<DeckData, D>,
+    env: ChartEnv,
+    state: Pick<ChartState, 'conference' | 'step'>,
+  ) => ChartModel
   /** Choices of the conference picker, for a chart that offers one. */
   picker?: (props: ChartProps, data: Pick<DeckData, D>) => string[]
   /** Height in the reading view, by the width it is drawn at. */

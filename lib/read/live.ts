@@ -21,6 +21,13 @@ interface Live {
 }
 const live = new WeakMap<HTMLElement, Live>()
 
+/** What else takes hold of a figure's live chart once it exists (e.g. a keyboard controller): figure and instance. */
+export type LiveHook = (fig: HTMLElement, chart: EChartsType) => void
+const hooks: LiveHook[] = []
+export function onLive(hook: LiveHook): void {
+  hooks.push(hook)
+}
+
 const dark = matchMedia('(prefers-color-scheme: dark)')
 const reduced = matchMedia('(prefers-reduced-motion: reduce)')
 const lang = document.documentElement.lang.slice(0, 2)
@@ -70,13 +77,17 @@ export function makeLive(fig: HTMLElement): Live {
   })
   const entry = { chart, state, draw }
   live.set(fig, entry)
+  for (const hook of hooks) hook(fig, chart)
   return entry
 }
 
 export function pick(fig: HTMLElement, value: string) {
   const entry = makeLive(fig)
   entry.state.conference = value
-  for (const b of fig.querySelectorAll<HTMLButtonElement>('.picker button[data-value]'))
-    b.setAttribute('aria-checked', String(b.dataset.value === value))
+  // As ConferencePicker draws a pick: toggle buttons, exactly one pressed.
+  for (const b of fig.querySelectorAll<HTMLButtonElement>('.picker button[data-value]')) {
+    b.setAttribute('aria-pressed', String(b.dataset.value === value))
+    b.classList.toggle('on', b.dataset.value === value)
+  }
   entry.draw()
 }
