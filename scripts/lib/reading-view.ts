@@ -4,6 +4,7 @@
 import type { ReadSlide, renderReadingView as RenderReadingView } from '../../lib/read/render'
 import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
+import type { Edition } from '../../lib/editions'
 import { parseDeck } from './deck'
 import { loadDeckData } from '../../lib/data/load'
 import { isLocale } from '../../lib/i18n'
@@ -16,11 +17,7 @@ import { isCjkSide } from '../fonts/chars'
 
 const root = resolve(import.meta.dirname, '../..')
 
-export interface ReadEdition {
-  locale: string
-  entry: string
-  sub: string
-}
+export type ReadEdition = Pick<Edition, 'locale' | 'lang' | 'label' | 'entry' | 'sub'>
 
 export async function slidesFor(entry: string): Promise<{ slides: ReadSlide[]; headmatter: Record<string, unknown> }> {
   const data = await parseDeck(entry)
@@ -126,7 +123,7 @@ export async function writeReadingViews(opts: {
       const assets = `${opts.base}${e.sub}read/assets/`
       const input = {
         locale: e.locale,
-        lang: String(headmatter.lang ?? e.locale),
+        lang: String(headmatter.lang ?? e.lang),
         title: String(headmatter.title ?? ''),
         description: String(headmatter.info ?? ''),
         favicon: typeof headmatter.favicon === 'string' ? headmatter.favicon : undefined,
@@ -137,8 +134,8 @@ export async function writeReadingViews(opts: {
           deck: `${opts.base}${e.sub}`,
           other: {
             href: `${opts.base}${other.sub}read`,
-            lang: other.locale === 'zh' ? 'zh-CN' : 'en',
-            label: other.locale === 'zh' ? '中文' : 'English',
+            lang: other.lang,
+            label: other.label,
           },
           pdfs: pdfLinks(downloads[e.locale], `${opts.base}${e.sub}`),
         },
