@@ -91,15 +91,15 @@ export async function buildReadClient(dir: string): Promise<string> {
   return entry
 }
 
-/**
- * Writes `<out>/<sub>read/index.html` for each edition, with its fonts and the client script in `assets/`.
- * `base` is the deck's base path (the English edition's).
- */
 /** The deck's and the handout's PDF, as links under the edition's base, for those the build has. */
 function pdfLinks(files: EditionDownloads | undefined, base: string) {
   return { deck: files?.deck && `${base}${files.deck}`, handout: files?.handout && `${base}${files.handout}` }
 }
 
+/**
+ * Writes `<out>/<sub>read/index.html` for each edition, with its fonts and the client script in `assets/`.
+ * `base` is the deck's base path (the English edition's).
+ */
 export async function writeReadingViews(opts: {
   out: string
   base: string
