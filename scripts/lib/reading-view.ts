@@ -13,7 +13,7 @@ import { fontFacesFor } from '../../lib/read/fonts'
 import { chartSvg } from '../../lib/render/chart-svg'
 import type { EditionDownloads } from './export/downloads'
 import { readDownloads } from './export/downloads'
-import { isCjkSide } from '../fonts/chars'
+import { deckCharFiles, isCjkSide, uncoveredChars } from '../fonts/chars'
 
 const root = resolve(import.meta.dirname, '../..')
 
@@ -150,10 +150,14 @@ export async function writeReadingViews(opts: {
           isCjkSide(c.codePointAt(0)!) &&
           !cjkRanges.some(([lo, hi]) => c.codePointAt(0)! >= lo && c.codePointAt(0)! <= hi),
       )
-      if (uncut.length)
+      if (uncut.length) {
+        const files = deckCharFiles(root)
+        const chars = uncoveredChars(new Map(uncut.map(c => [c, files.get(c) ?? 'the page'])), () => false)
         throw new Error(
-          `reading view (${e.locale}) shows characters Noto Sans SC's subset lacks: ${uncut.join('')} (npm run fonts)`,
+          `reading view (${e.locale}) shows characters Noto Sans SC's subset lacks; run \`npm run fonts\` and ` +
+            `commit styles/fonts/: ${chars.join(', ')}`,
         )
+      }
       let fontCss = ''
       let lateFontCss = ''
       mkdirSync(join(pageDir, 'assets/fonts'), { recursive: true })
