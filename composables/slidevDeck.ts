@@ -57,7 +57,17 @@ export function slidevDeck(): DeckContext {
     slideLink(title) {
       const slide = useNav().slides.value.find(s => s.meta.slide?.frontmatter?.title === title)
       if (!slide) throw new Error(`no slide has the title "${title}"`)
-      return { no: slide.no, is: RouterLink, attrs: { to: { path: `/${slide.no}`, query: queryWithoutClicks() } } }
+      const to = () => ({ path: `/${slide.no}`, query: queryWithoutClicks() })
+      // A getter: the query is read when the link renders, as it is then, not when the card was set up.
+      return {
+        no: slide.no,
+        is: RouterLink,
+        attrs: {
+          get to() {
+            return to()
+          },
+        },
+      }
     },
     ChartBody: SlideChart,
     csvHref: (_file, csv) => `data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`,
