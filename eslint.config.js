@@ -1,4 +1,5 @@
 import prettier from 'eslint-config-prettier'
+import { createNodeResolver, importX } from 'eslint-plugin-import-x'
 import pluginVue from 'eslint-plugin-vue'
 import tseslint from 'typescript-eslint'
 import vueParser from 'vue-eslint-parser'
@@ -32,9 +33,40 @@ export default tseslint.config(
     },
   },
   {
-    // Tests import the code they test, never the other way round: what scripts share lives in scripts/lib/.
+    // No import cycles: a module's imports form a tree, so each can be read (and tested) before what uses it.
+    files: ['**/*.ts', '**/*.vue'],
+    plugins: { 'import-x': importX },
+    // The rule parses what a file imports with that file's parser options: a .vue file's <script> needs the TS parser.
+    languageOptions: { parserOptions: { parser: tseslint.parser, sourceType: 'module' } },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.d.ts', '.vue', '.js', '.mjs', '.json'] })],
+      'import-x/extensions': ['.ts', '.vue', '.js', '.mjs'],
+      'import-x/parsers': { 'vue-eslint-parser': ['.vue'], '@typescript-eslint/parser': ['.ts', '.mjs', '.js'] },
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
+  {
+    // Tests import the code they test, never the other way round: what scripts share lives in scripts/lib/. The bench
+    // (scripts/bench/) measures the product from outside: the product never imports it.
     files: ['scripts/**', 'lib/**', 'components/**', 'composables/**', 'setup/**', '*.ts', '*.vue'],
-    ignores: ['playwright.config.ts', 'vitest.config.ts'],
+    ignores: ['playwright.config.ts', 'vitest.config.ts', 'scripts/bench/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/tests/**', '../tests', '../../tests'], message: 'move what both need to scripts/lib/' },
+            {
+              group: ['**/bench/**', '**/bench', '!**/node_modules/**'],
+              message: 'the bench (scripts/bench/) measures the product; the product does not import it',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['scripts/bench/**'],
     rules: {
       'no-restricted-imports': [
         'error',

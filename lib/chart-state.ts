@@ -66,23 +66,19 @@ export function hasChartState(query: Query): boolean {
   return Object.keys(query).some(k => isChartParam(k) && query[k] != null)
 }
 
-/** What a chart shows beyond its defaults, for file names: the conference and the series switched off. */
+/**
+ * What the audience changed in one chart, and where the talk is: the one chart state of the deck. The slide keeps
+ * `conference` and `hidden` in its URL (above), builders draw `conference` and `step`, the frame leaves `hidden`
+ * out of the drawing, the table, the CSV and the images, and file names name `conference` and `hidden`.
+ */
 export interface ChartState {
-  conf?: string
-  hidden?: readonly string[]
+  /** The conference picked; 'all' when none is, and in a chart without a picker. */
+  conference: string
+  /** Series switched off, by series name. */
+  hidden: readonly string[]
+  /** The click step of a chart revealed click by click; undefined draws every step (print, the reading view). */
+  step?: number
 }
 
-const slug = (s: string) =>
-  s
-    .normalize('NFKC')
-    .replace(/[^\p{L}\p{N}.]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-
-/** e.g. trend-2017-2019_CVPR_no-PyTorch_en.png: the chart, its state and the language. */
-export function chartFileName(chart: string, state: ChartState, locale: string, ext: string): string {
-  const parts = [slug(chart)]
-  if (state.conf && state.conf !== 'all') parts.push(slug(state.conf))
-  if (state.hidden?.length) parts.push(`no-${state.hidden.map(slug).join('-')}`)
-  parts.push(locale)
-  return `${parts.join('_')}.${ext}`
-}
+/** Every conference, every series, every step: what print and the reading view draw. */
+export const FULL_CHART: ChartState = { conference: 'all', hidden: [] }

@@ -5,9 +5,18 @@ import type { Locale } from './locale'
 
 export const EDITIONS = [
   // The English edition is served at the base path itself; `npm run dev` presents it at localhost:3030.
-  { locale: 'en', entry: 'slides.md', sub: '', devPort: 3030 },
-  { locale: 'zh', entry: 'slides.zh.md', sub: 'zh/', devPort: 3031 },
-] as const satisfies readonly { locale: Locale; entry: string; sub: string; devPort: number }[]
+  { locale: 'en', lang: 'en', label: 'English', entry: 'slides.md', sub: '', devPort: 3030 },
+  { locale: 'zh', lang: 'zh-CN', label: '中文', entry: 'slides.zh.md', sub: 'zh/', devPort: 3031 },
+] as const satisfies readonly {
+  locale: Locale
+  /** The pages' `lang` (and a link's `hreflang`). */
+  lang: string
+  /** The edition's name in its own language, as a language switch names it. */
+  label: string
+  entry: string
+  sub: string
+  devPort: number
+}[]
 
 export type Edition = (typeof EDITIONS)[number]
 

@@ -1,5 +1,5 @@
 // How each edition writes numbers, percents, ratios, lists and dates. Every figure a chart, a slide or the reading
-// view prints goes through here, so one number cannot come out in two formats; messages (lib/i18n.ts) hold words.
+// view prints goes through here, so one number cannot come out in two formats; messages (lib/i18n/index.ts) hold words.
 import type { Locale } from './locale'
 
 // Numbers in en-US (8,363), dates in en-GB (31 Oct 2018): the day before the month, as the talk writes them.

@@ -114,7 +114,7 @@ function editionText(e: Edition, out: string): string[] {
       .filter(f => f.endsWith('.vue'))
       .map(f => join(root, 'components', f)),
     ...['global-top.vue', 'global-bottom.vue'].map(f => join(root, f)).filter(f => existsSync(f)),
-    join(root, 'lib/i18n.ts'),
+    join(root, 'lib/i18n/index.ts'),
     join(root, 'lib/figures.ts'),
   ]
   const read = join(out, 'read/index.html')

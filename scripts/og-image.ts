@@ -14,6 +14,7 @@ import { join, resolve } from 'node:path'
 import { Resvg } from '@resvg/resvg-js'
 import { trendChart } from '../lib/charts/trend'
 import { loadDeckData } from '../lib/data/load'
+import { EDITIONS } from '../lib/editions'
 import { translator } from '../lib/i18n'
 import { palettes } from '../lib/palette'
 import { sourceLine } from '../lib/render/chart-image'
@@ -74,12 +75,10 @@ export function renderCard(svg: string, fontFiles: string[]): Buffer {
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
   const tmp = mkdtempSync(join(tmpdir(), 'og-fonts-'))
   try {
-    const cards = (
-      [
-        ['en', 'slides.md', 'og-image.png'],
-        ['zh', 'slides.zh.md', 'og-image.zh.png'],
-      ] as const
-    ).map(([locale, entry, file]) => ({ svg: cardSvg(locale, entry), file }))
+    const cards = EDITIONS.map((e, i) => ({
+      svg: cardSvg(e.locale, e.entry),
+      file: i === 0 ? 'og-image.png' : `og-image.${e.locale}.png`,
+    }))
     const fonts = await cardFonts(
       tmp,
       cards.map(c => c.svg),

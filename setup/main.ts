@@ -1,4 +1,6 @@
 import { defineAppSetup } from '@slidev/types'
+import { slidevDeck } from '../composables/slidevDeck'
+import { DECK } from '../lib/deck-context'
 import { hasChartState, withoutChartState } from '../lib/chart-state'
 import { releaseFirstSlide } from '../lib/first-slide'
 
@@ -9,7 +11,11 @@ import { releaseFirstSlide } from '../lib/first-slide'
 // (`?print`), which shows every slide at once. `html[data-cjk=loaded]` says the CSS is in: the export
 // (scripts/lib/export/print.ts) waits for it, then for document.fonts.ready, so the PDF embeds Noto Sans SC wherever
 // Chinese text is.
-export default defineAppSetup(({ router }) => {
+export default defineAppSetup(({ app, router }) => {
+  // What the deck's components take from Slidev, behind one context (lib/deck-context.ts): the reading view gives
+  // the same components a static one.
+  app.provide(DECK, slidevDeck())
+
   // Slidev carries the query string along when it moves to another slide; chart state (?conf=, ?hide.…=)
   // belongs to the slide it was set on, so a move to another slide drops it before the new slide draws.
   router.beforeEach((to, from) => {

@@ -158,5 +158,4 @@ export const spec = defineChart({
   model: (_p, data, env, state) =>
     growthChart({ arxiv: data.growth, conferences: data.trend, from: 2018, to: 2019, step: state.step }, env),
   height: tall(380, 360),
-  uses: ['bar', 'grid', 'legend', 'tooltip'],
 })

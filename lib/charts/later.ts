@@ -5,6 +5,8 @@ import { bySnapshot, lastCrossing, latest, methodChange, PACKAGES, ratio } from 
 import { dataKey, formatEventDate, formatNumber, formatTimes } from '../i18n'
 import { marks } from '../palette'
 import { escapeHtml } from '../table'
+import type { Opt } from './narrow'
+import { narrowLayout } from './narrow'
 import { defineChart, tall } from './spec'
 
 type Snapshot = Row<'pypi'>
@@ -284,5 +286,37 @@ export const spec = defineChart({
   datasets: ['pypi', 'events'],
   model: (_p, data, env) => laterChart(data.pypi, data.events, env),
   height: tall(400, 460),
-  uses: ['line', 'scatter', 'grid', 'legend', 'tooltip', 'markLine', 'markPoint'],
+  narrow: (option, width) => eventRows(narrowLayout(option, width)),
 })
+
+// The strip of events under the lines gets a row per event on a phone, each label on the side of its mark with
+// more room, since the slide's packing of labels into a few rows assumes the slide's width.
+function eventRows(option: EChartsOption): EChartsOption {
+  const o = { ...option } as Opt
+  const strip = (o.series as Opt[]).find(s => s.xAxisIndex === 1)
+  if (!strip) return o
+  const rows: number = strip.data.length
+  const ROW = 15
+  const stripGrid: Opt = o.grid[1] ?? {}
+  o.grid = o.grid.map((g: Opt, i: number) => ({
+    ...g,
+    ...(i === 0 ? { bottom: g.bottom - stripGrid.height + rows * ROW } : {}),
+    ...(i === 1 ? { height: rows * ROW } : {}),
+  }))
+  const axis = o.xAxis[strip.xAxisIndex]
+  const middle = axis.min / 2 + axis.max / 2
+  o.yAxis = o.yAxis.map((y: Opt, i: number) => (i === strip.yAxisIndex ? { ...y, max: rows - 0.5 } : y))
+  o.series = (o.series as Opt[]).map(s =>
+    s !== strip
+      ? s
+      : {
+          ...s,
+          data: s.data.map((d: Opt, row: number) => ({
+            ...d,
+            value: [d.value[0], row],
+            label: { ...d.label, position: d.value[0] > middle ? 'left' : 'right' },
+          })),
+        },
+  )
+  return o
+}

@@ -131,5 +131,4 @@ export const spec = defineChart({
   datasets: ['models'],
   model: (_p, data, env) => modelsChart(data.models, env),
   height: tall(360, 360),
-  uses: ['bar', 'grid', 'tooltip'],
 })

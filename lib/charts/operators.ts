@@ -199,5 +199,4 @@ export const spec = defineChart({
   model: (_p, data, env) =>
     operatorsChart({ symbols: data.operators, others: data.operatorsOthers, postVersion: POST_TF_VERSION }, env),
   height: tall(380, 380),
-  uses: ['bar', 'grid', 'legend', 'tooltip'],
 })

@@ -3,18 +3,12 @@
 // view (lib/read/), the downloads (file names) and the unit tests. So a chart's name and its builder inputs live
 // in one place.
 import type { DatasetName, DeckData } from '../data/schema'
-import type { EChartsModuleName } from '../render/register'
+import type { EChartsOption } from 'echarts'
+import type { ChartState } from '../chart-state'
 import type { ChartEnv, ChartModel } from './common'
 
 /** A chart tag's attributes on a slide: `:from="2017"` is a number, a bare `steps` is true. */
 export type ChartProps = Readonly<Record<string, string | number | boolean>>
-
-/** What the audience changed: the conference picked (charts with a picker) and the click step (with `steps`). */
-export interface ChartState {
-  conference: string
-  /** Undefined draws every step, as print and the reading view do. */
-  step?: number
-}
 
 export interface ChartSpec<N extends string = string, D extends DatasetName = DatasetName> {
   /** The chart's one name: data file, dataset, builder file, message prefix, `?hide.<name>=`, test file. */
@@ -23,17 +17,22 @@ export interface ChartSpec<N extends string = string, D extends DatasetName = Da
   datasets: readonly D[]
   /** Its download file name, before state and language; the chart's name when absent. */
   file?: (props: ChartProps) => string
-  model: (props: ChartProps, data: Pick<DeckData, D>, env: ChartEnv, state: ChartState) => ChartModel
+  /** Builds the option; of the state it draws the conference and the click step (the frame leaves out the rest). */
+  model: (
+    props: ChartProps,
+    data: Pick<DeckData, D>,
+    env: ChartEnv,
+    state: Pick<ChartState, 'conference' | 'step'>,
+  ) => ChartModel
   /** Choices of the conference picker, for a chart that offers one. */
   picker?: (props: ChartProps, data: Pick<DeckData, D>) => string[]
   /** Height in the reading view, by the width it is drawn at. */
   height: (width: number) => number
   /**
-   * The ECharts series types and components the option uses, by their option names (`line`, `markPoint`).
-   * They must be registered in lib/render/register.ts (a type error otherwise); tests/unit/charts/registry.test.ts
-   * fails when the option uses one that is not listed here.
+   * The option re-laid out for a phone, below NARROW px (the reading view): what the chart's own shape needs
+   * beyond `narrowLayout` (lib/charts/narrow.ts), which a chart without `narrow` gets.
    */
-  uses: readonly EChartsModuleName[]
+  narrow?: (option: EChartsOption, width: number) => EChartsOption
 }
 
 /** Keeps the literal name and datasets of a spec, so the registry can check them. */
@@ -62,7 +61,26 @@ export const NARROW = 560
 /** Narrow screens get taller charts: the legend wraps and the labels need room, instead of shrinking text. */
 export const tall = (wide: number, narrow: number) => (width: number) => (width < NARROW ? narrow : wide)
 
-/** The chart's download file name for these attributes, before state and language. */
-export function fileNameOf(spec: ChartSpec, props: ChartProps): string {
-  return spec.file?.(props) ?? spec.name
+const slug = (s: string) =>
+  s
+    .normalize('NFKC')
+    .replace(/[^\p{L}\p{N}.]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+
+/**
+ * The one name of a chart's files (CSV, SVG, PNG), e.g. trend-2017-2019_CVPR_no-PyTorch_en.png: the chart (its
+ * spec's `file` for these attributes, else its name), what the audience changed, and the language.
+ */
+export function chartFileName(
+  spec: Pick<ChartSpec, 'name' | 'file'>,
+  props: ChartProps,
+  state: Pick<ChartState, 'conference' | 'hidden'>,
+  locale: string,
+  ext: string,
+): string {
+  const parts = [slug(spec.file?.(props) ?? spec.name)]
+  if (state.conference !== 'all') parts.push(slug(state.conference))
+  if (state.hidden.length) parts.push(`no-${state.hidden.map(slug).join('-')}`)
+  parts.push(locale)
+  return `${parts.join('_')}.${ext}`
 }

@@ -173,5 +173,4 @@ export const spec = defineChart({
   datasets: ['speed'],
   model: (_p, data, env) => speedChart(data.speed, env),
   height: tall(420, 600),
-  uses: ['bar', 'grid', 'legend', 'tooltip'],
 })

@@ -5,6 +5,8 @@ import { monthSpan } from '../domain/timeline'
 import { dataKey, formatEventDate } from '../i18n'
 import { marks } from '../palette'
 import { escapeHtml } from '../table'
+import type { Opt } from './narrow'
+import { narrowLayout } from './narrow'
 import { defineChart, tall } from './spec'
 
 type Event = Row<'timeline'>
@@ -210,5 +212,72 @@ export const spec = defineChart({
   datasets: ['timeline'],
   model: (_p, data, env) => timelineChart(data.timeline, env),
   height: tall(400, 520),
-  uses: ['line', 'scatter', 'grid', 'legend', 'tooltip'],
+  narrow: (option, width) => timelineRows(narrowLayout(option, width), width),
 })
+
+// The timeline at phone width: each event on its own row (lanes stacked), labelled towards the middle of the
+// plot, so no two labels share a line.
+function timelineRows(option: EChartsOption, width: number): EChartsOption {
+  const o = option as Opt
+  const scatters = (o.series as Opt[]).filter(s => s.type === 'scatter')
+  const lanes = scatters.map(s => s.name as string)
+  const centre: Record<string, number> = {}
+  const rowOf = new Map<unknown, number>()
+  let row = 0
+  for (const s of scatters) {
+    const items = [...(s.data as Opt[])].sort((a, b) => String(a.value[0]).localeCompare(String(b.value[0])))
+    const first = row
+    for (const d of items) rowOf.set(d.event, row++)
+    centre[s.name] = (first + row - 1) / 2
+    row += 0.6
+  }
+  const mid = new Date(o.xAxis.min).getTime() / 2 + new Date(o.xAxis.max).getTime() / 2
+  const band = (o.series as Opt[]).find(s => s.type === 'line')
+  const monthOnly = scatters.flatMap(s => s.data as Opt[]).filter(d => d.event.precision === 'month')
+  return {
+    ...o,
+    grid: { ...o.grid, left: 8, right: 8, bottom: 28 },
+    // One label a year: month names at this width would run into each other.
+    xAxis: {
+      ...o.xAxis,
+      minInterval: 365 * 24 * 3600 * 1000,
+      axisLabel: { ...o.xAxis.axisLabel, formatter: '{yyyy}', hideOverlap: true },
+    },
+    yAxis: {
+      ...o.yAxis,
+      inverse: true,
+      min: -0.8,
+      max: row - 0.6 + 0.2,
+      axisLabel: {
+        ...o.yAxis.axisLabel,
+        fontSize: 12,
+        customValues: lanes.map(l => centre[l]),
+        formatter: (v: number) => lanes.find(l => Math.abs(centre[l] - v) < 1e-9) ?? '',
+      },
+    },
+    series: (o.series as Opt[]).map(s => {
+      if (s === band) {
+        return {
+          ...s,
+          lineStyle: { ...s.lineStyle, width: 14 },
+          data: monthOnly.flatMap(d => [...monthSpan(d.event.date).map(x => [x, rowOf.get(d.event)]), [null, null]]),
+        }
+      }
+      if (s.type !== 'scatter') return s
+      return {
+        ...s,
+        data: (s.data as Opt[]).map(d => ({
+          ...d,
+          value: [d.value[0], rowOf.get(d.event)],
+          // Half the plot at most (the lane names take ~100 px): a longer event name wraps onto a second line
+          // rather than running off the drawing's edge.
+          label: {
+            position: new Date(d.value[0]).getTime() < mid ? 'right' : 'left',
+            width: Math.round(0.5 * (width - 100)),
+            overflow: 'break',
+          },
+        })),
+      }
+    }),
+  }
+}

@@ -256,5 +256,4 @@ export const spec = defineChart({
     ),
   picker: (p, data) => conferencesIn(data.trend.filter(r => yearOf(r) >= from(p) && yearOf(r) <= to(p))),
   height: tall(380, 340),
-  uses: ['line', 'markPoint', 'grid', 'legend', 'tooltip'],
 })

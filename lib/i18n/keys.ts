@@ -7,7 +7,7 @@
 // The unused-key test counts a family's keys as used only for the values these sources hold.
 // Test-side only at run time: the deck's code imports the types, never this module (it brings zod).
 import type { DatasetName, DeckData, Row } from '../data/schema'
-import type { DataKeyPrefix } from '../i18n'
+import type { DataKeyPrefix } from './index'
 import { confidence } from '../data/fields'
 import { datasets } from '../data/schema'
 import { VERDICTS } from '../verdict'

@@ -33,7 +33,14 @@ for (const fig of figures) {
   box.setAttribute('role', 'application')
   box.setAttribute('aria-roledescription', box.dataset.role ?? '')
   box.setAttribute('aria-label', box.dataset.alt ?? '')
-  box.setAttribute('aria-describedby', `${fig.id}-cap ${fig.id}-desc ${fig.id}-hint`)
+  // The caption (the chart's sentence), the rest of the long description, and the keys' hint, by ids given here.
+  const parts = ['.chart-title', '.chart-desc p', '.chart-hint'].flatMap((sel, i) => {
+    const el = fig.querySelector(sel)
+    if (!el) return []
+    el.id ||= `${fig.id}-d${i}`
+    return [el.id]
+  })
+  box.setAttribute('aria-describedby', parts.join(' '))
   box.addEventListener('focus', () => void load().then(m => m.makeLive(fig)), { once: true })
 }
 

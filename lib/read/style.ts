@@ -103,7 +103,7 @@ vertical-align:top}
 .picker-label{color:var(--muted);margin-right:.25rem}
 .picker button{font:inherit;color:inherit;background:none;border:1px solid var(--muted);border-radius:999px;
 padding:.25rem .75rem;min-height:32px;cursor:pointer}
-.picker button[aria-checked=true]{font-weight:600;background:var(--quote);border-color:var(--fg)}
+.picker button[aria-pressed=true]{font-weight:600;background:var(--quote);border-color:var(--fg)}
 .model-lists ul{columns:2 10rem;font-size:.9375rem}
 .model-lists .count{color:var(--muted);font-weight:400}
 .unconfirmed{font-style:italic;text-decoration:underline dotted}
@@ -112,7 +112,7 @@ padding:.25rem .75rem;min-height:32px;cursor:pointer}
 .source-list .kind{color:var(--muted);font-style:italic}
 .factor-card{display:block;margin:.75rem 0;padding:.75rem 1rem;border:1px solid var(--rule);border-radius:6px;
 color:inherit;text-decoration:none}
-.factor-card b{display:block}
+.factor-card .factor-name{display:block;font-weight:700}
 .factor-figure{display:block;font-size:1.5rem;font-weight:700;margin:.2rem 0}
 .stat-big{font-size:1.5rem;font-weight:700}
 .stat-label{color:var(--muted);font-weight:600}

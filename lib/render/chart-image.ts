@@ -3,9 +3,10 @@
 // Pure string work, so Node (tests, the social card) and the browser (downloads) draw the same image.
 import type { EChartsOption } from 'echarts'
 import type { ChartModel } from '../charts/common'
-import type { Row } from '../data/schema'
+import type { Source } from '../sources'
 import type { Theme } from './chart-svg'
 import { palettes, slideBackground } from '../palette'
+import { citedSources, sourceLabel } from '../sources'
 import { chartSvg } from './chart-svg'
 
 /**
@@ -31,12 +32,10 @@ export function unitsOf(option: EChartsOption): string | undefined {
 }
 
 /** "Source: The Gradient (2019), https://…; …" from the model's source ids. */
-export function sourceLine(model: ChartModel, sources: Row<'sources'>[], label: string): string {
-  const cited = model.sources.map(id => {
-    const s = sources.find(x => x.id === id)
-    if (!s) throw new Error(`chart cites unknown source id "${id}"`)
-    return [`${s.publisher}${s.date ? ` (${s.date.slice(0, 4)})` : ''}`, s.url].filter(Boolean).join(', ')
-  })
+export function sourceLine(model: ChartModel, sources: readonly Source[], label: string): string {
+  const cited = citedSources(model.sources, sources, model.title ?? model.aria).map(s =>
+    [sourceLabel(s), s.url].filter(Boolean).join(', '),
+  )
   // No space after a full-width colon (来源：).
   return `${label}${/[：:]$/.test(label) && label.endsWith('：') ? '' : ' '}${cited.join('; ')}`
 }

@@ -18,10 +18,16 @@ export interface OptionExtras {
   fontFamily?: string
 }
 
-/** Legend entries of an option, i.e. the series a reader can switch off. */
+/**
+ * The series a reader can switch off, read from the series: in a chart with a legend, each named series of its
+ * main plot, once, in the series' order. A strip of annotations on a grid of its own (the later chart's events)
+ * is not one, and a chart without a legend (one series) has none.
+ */
 export function seriesNamesOf(option: EChartsOption): string[] {
-  const legend = option.legend as { data?: unknown[] } | undefined
-  return (legend?.data ?? []).map(String)
+  if (!option.legend) return []
+  const series = [option.series ?? []].flat() as { name?: unknown; xAxisIndex?: number }[]
+  const names = series.filter(s => typeof s.name === 'string' && !s.xAxisIndex).map(s => String(s.name))
+  return [...new Set(names)]
 }
 
 export function deckOption(option: EChartsOption, extras: OptionExtras): EChartsOption {

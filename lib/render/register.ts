@@ -1,8 +1,8 @@
 // The one list of ECharts modules the deck uses, and its two themes (theme.ts), registered once for every way
 // a chart is drawn: the live chart (lib/echarts.ts, with vue-echarts), the server-side SVG renderer
 // (chart-svg.ts, Node and browser) and the reading view's live chart (read/live.ts).
-// Each chart's spec names the modules it uses (`uses`, typed by the keys below); a builder that uses a module
-// missing here fails tests/unit/charts/registry.test.ts, not only the browser.
+// A chart whose option (with any attributes a slide gives it, in either language) needs a module missing here
+// fails tests/unit/charts/registry.test.ts, naming the module, not only the browser.
 import { BarChart, LineChart, ScatterChart } from 'echarts/charts'
 import {
   AriaComponent,
@@ -28,7 +28,6 @@ export const echartsModules = {
   markPoint: MarkPointComponent,
   tooltip: TooltipComponent,
 }
-export type EChartsModuleName = keyof typeof echartsModules
 
 use([...Object.values(echartsModules), SVGRenderer])
 

@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { editionOf } from '../../lib/editions'
 
 export interface Deck {
   id: 'deck' | 'minimal' | 'starter' | 'zh'
@@ -87,8 +88,8 @@ export function prepareDecks(repo: string, work: string, cache: string, withStar
     id: 'zh',
     label: 'this deck (zh)',
     root: repo,
-    entry: 'slides.zh.md',
-    origin: 'slides.zh.md',
+    entry: editionOf('zh').entry,
+    origin: editionOf('zh').entry,
     nodeArgs: [],
   }
   if (!withStarter) {

@@ -5,10 +5,10 @@
 // character a committed subset lacks.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
+import { EDITIONS } from '../../lib/editions'
 
 export const CHAR_SOURCES = [
-  'slides.md',
-  'slides.zh.md',
+  ...EDITIONS.map(e => e.entry),
   'pages',
   'components',
   'layouts',
@@ -83,7 +83,7 @@ export function coverMarkdown(entry: string): string {
 }
 
 /** The CJK characters the covers of `entries` (Markdown files under `root`) show, sorted. */
-export function coverCjkChars(root: string, entries = ['slides.md', 'slides.zh.md']): string {
+export function coverCjkChars(root: string, entries: readonly string[] = EDITIONS.map(e => e.entry)): string {
   const set = new Set<number>()
   for (const entry of entries) {
     for (const ch of coverMarkdown(readFileSync(join(root, entry), 'utf8'))) {

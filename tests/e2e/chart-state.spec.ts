@@ -12,7 +12,7 @@ test.describe('chart state in the URL', () => {
     const watch = watchPage(page)
     const no = trendSlide.no
     await page.goto(`${BASE}${no}?clicks=${trendSlide.clicks}`)
-    const frame = page.locator(`.slidev-page-${no} figure[data-chart^="trend"]`)
+    const frame = page.locator(`.slidev-page-${no} figure[data-chart="trend"]`)
     await expect(frame.locator('.chart-drawn')).toBeVisible()
     await frame.locator('.picker').getByRole('button', { name: 'CVPR', exact: true }).click()
     await expect(page).toHaveURL(/[?&]conf=CVPR(&|$)/)
@@ -37,7 +37,7 @@ test.describe('chart state in the URL', () => {
     const watch = watchPage(page)
     const no = trendSlide.no
     await page.goto(`${BASE}${no}?clicks=${trendSlide.clicks}`)
-    const frame = page.locator(`.slidev-page-${no} figure[data-chart^="trend"]`)
+    const frame = page.locator(`.slidev-page-${no} figure[data-chart="trend"]`)
     await expect(frame.locator('.chart-drawn')).toBeVisible()
     const shown = await liveTexts(frame)
     // A mouse click on the legend entry, as the audience would.
@@ -69,7 +69,7 @@ test.describe('chart state in the URL', () => {
     const watch = watchPage(page)
     const no = trendSlide.no
     await page.goto(`${BASE}${no}?clicks=${trendSlide.clicks}&conf=NOPE&hide.trend=Nothing`)
-    const frame = page.locator(`.slidev-page-${no} figure[data-chart^="trend"]`)
+    const frame = page.locator(`.slidev-page-${no} figure[data-chart="trend"]`)
     await expect(frame.locator('.chart-drawn')).toBeVisible()
     await expect(frame.locator('.picker').getByRole('button', { name: 'All', exact: true })).toHaveAttribute(
       'aria-pressed',
@@ -84,7 +84,7 @@ test.describe('chart state in the URL', () => {
   test('arrow keys still step through clicks and slides; the state stays on its slide', async ({ page }) => {
     const no = trendSlide.no
     await page.goto(`${BASE}${no}?conf=CVPR`)
-    const frame = page.locator(`.slidev-page-${no} figure[data-chart^="trend"]`)
+    const frame = page.locator(`.slidev-page-${no} figure[data-chart="trend"]`)
     await expect(frame.locator('.chart-drawn')).toBeVisible()
     await expect(frame.locator('.picker').getByRole('button', { name: 'CVPR', exact: true })).toHaveAttribute(
       'aria-pressed',
@@ -111,7 +111,7 @@ test.describe('chart state in the URL', () => {
     const watch = watchPage(page)
     const no = pairSlide.no
     await page.goto(`${BASE}${no}?clicks=${pairSlide.clicks}`)
-    const trend = page.locator(`.slidev-page-${no} figure[data-chart^="trend"]`)
+    const trend = page.locator(`.slidev-page-${no} figure[data-chart="trend"]`)
     const later = page.locator(`.slidev-page-${no} figure[data-chart="later"]`)
     await expect(trend.locator('.chart-drawn')).toBeVisible()
     await expect(later.locator('.chart-drawn')).toBeVisible()

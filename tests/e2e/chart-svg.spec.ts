@@ -43,7 +43,7 @@ test.describe("server-side SVG holds the same labels as the browser's", () => {
       for (const c of cases) {
         const slide = slideOf(c.chart)
         await page.goto(`${BASE}${slide.no}?clicks=${slide.clicks}`)
-        const selector = `.slidev-page-${slide.no} figure[data-chart^="${c.chart}"]`
+        const selector = `.slidev-page-${slide.no} figure[data-chart="${c.chart}"]`
         await expect(page.locator(`${selector} .base-chart`)).toHaveAttribute('data-theme', theme)
         await expect(page.locator(`${selector} .chart-drawn`)).toBeVisible()
         const box = await chartBox(page, selector)
@@ -89,7 +89,7 @@ test.describe('image downloads', () => {
       const watch = watchPage(page)
       const slide = slideOf('trend')
       await page.goto(`${edition.base}${slide.no}?clicks=${slide.clicks}&conf=CVPR`)
-      const selector = `.slidev-page-${slide.no} figure[data-chart^="trend"]`
+      const selector = `.slidev-page-${slide.no} figure[data-chart="trend"]`
       const frame = page.locator(selector)
       await expect(frame.locator('.chart-drawn')).toBeVisible()
       const box = await chartBox(page, selector)

@@ -118,7 +118,7 @@ for (const [i, edition] of EDITIONS.entries()) {
       const chart = phone.locator('[data-remote-chart="trend"]')
       await chart.locator('button[data-value="CVPR"]').tap()
       await expect.poll(() => where(projector).chart, { timeout: 2000 }).toEqual({ conf: 'CVPR' })
-      const audienceTrend = projector.locator(`#slideshow .slidev-page-${trend.no} figure[data-chart^="trend"]`)
+      const audienceTrend = projector.locator(`#slideshow .slidev-page-${trend.no} figure[data-chart="trend"]`)
       await expect(audienceTrend.locator('.picker button[data-value="CVPR"]')).toHaveAttribute('aria-pressed', 'true')
       await next.tap()
       await inStep()

@@ -58,7 +58,7 @@ for (const edition of EDITIONS) {
       const watch = watchPage(page)
       await page.goto(readUrl(edition.base))
       // The cover and the trend slide both draw this chart; the cover's is the first.
-      const fig = page.locator('figure.chart[data-chart="trend-2017-2019"]').first()
+      const fig = page.locator('figure.chart[data-chart="trend"]').first()
       const box = fig.locator('.chart-box')
       await box.scrollIntoViewIfNeeded()
       const before = (await box.boundingBox())!
@@ -76,7 +76,7 @@ for (const edition of EDITIONS) {
       await expect(box.locator('.chart-live div').filter({ hasText: '2019' }).first()).toBeVisible()
       // The picker redraws for one conference.
       await fig.locator('.picker button[data-value="CVPR"]').click()
-      await expect(fig.locator('.picker button[data-value="CVPR"]')).toHaveAttribute('aria-checked', 'true')
+      await expect(fig.locator('.picker button[data-value="CVPR"]')).toHaveAttribute('aria-pressed', 'true')
       // The caption, the chart's sentence, follows the pick.
       await expect(fig.locator('.chart-title')).toHaveText(/^CVPR/)
       expect(watch.external).toEqual([])

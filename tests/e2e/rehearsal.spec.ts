@@ -60,7 +60,7 @@ for (const edition of EDITIONS) {
       return p
     }
     async function pick(no: number, chart: string, conf: string) {
-      const button = onPresenter(no).locator(`figure[data-chart^="${chart}"] .picker button[data-value="${conf}"]`)
+      const button = onPresenter(no).locator(`figure[data-chart="${chart}"] .picker button[data-value="${conf}"]`)
       const started = Date.now()
       await button.click()
       await expect.poll(() => where(audience).chart.conf, { timeout: 1000, message: 'within a second' }).toBe(conf)
@@ -68,17 +68,17 @@ for (const edition of EDITIONS) {
         .info()
         .annotations.push({ type: 'sync', description: `${conf} on the audience in ${Date.now() - started} ms` })
       await expect(
-        onAudience(no).locator(`figure[data-chart^="${chart}"] .picker button[data-value="${conf}"]`),
+        onAudience(no).locator(`figure[data-chart="${chart}"] .picker button[data-value="${conf}"]`),
       ).toHaveAttribute('aria-pressed', 'true')
     }
     async function hide(no: number, chart: string, series: string) {
-      const figure = onPresenter(no).locator(`figure[data-chart^="${chart}"]`)
+      const figure = onPresenter(no).locator(`figure[data-chart="${chart}"]`)
       await figure
         .locator('.chart-drawn svg text', { hasText: new RegExp(`^${series}$`) })
         .first()
         .click()
       await expect(
-        onAudience(no).locator(`figure[data-chart^="${chart}"] .series-toggles button`, { hasText: series }),
+        onAudience(no).locator(`figure[data-chart="${chart}"] .series-toggles button`, { hasText: series }),
       ).toHaveAttribute('aria-pressed', 'false')
     }
 

@@ -117,11 +117,6 @@ export const JOBS = {
       }
     },
   },
-  /**
-   * The dark PDF, by `npm run export -- --dark` of the served build. The light English PDF and the Chinese one
-   * are the served build's own deck.pdf and zh/deck.pdf (printed by the same code when the build finds a
-   * Chromium), so nothing prints them twice.
-   */
   /** `npm run export:clicks` of the served build: a page per click, tagged like the others (pdf-tags.spec.ts). */
   'clicks-pdf': {
     usedBy: ['pdf-tags.spec.ts'],
@@ -139,6 +134,11 @@ export const JOBS = {
       ],
     }),
   },
+  /**
+   * The dark PDF, by `npm run export -- --dark` of the served build. The light English PDF and the Chinese one
+   * are the served build's own deck.pdf and zh/deck.pdf (printed by the same code when the build finds a
+   * Chromium), so nothing prints them twice.
+   */
   'dark-pdf': {
     usedBy: ['export.spec.ts', 'pdf-tags.spec.ts'],
     path: resolve(root, '.e2e/export/deck-dark.pdf'),

@@ -111,7 +111,7 @@ describe('the text the frame takes from the model and the data', () => {
       expect(line).toContain(s.url)
     }
     expect(() => sourceLine({ ...m, sources: ['nope'] }, d.sources, 'Source:')).toThrow(
-      'chart cites unknown source id "nope"',
+      /cites unknown source id "nope"/,
     )
   })
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
-  chartFileName,
+  FULL_CHART,
   confFromQuery,
   hasChartState,
   hiddenFromQuery,
@@ -8,6 +8,8 @@ import {
   withHidden,
   withoutChartState,
 } from '../../lib/chart-state'
+import { chartSpec } from '../../lib/charts'
+import { chartFileName } from '../../lib/charts/spec'
 import { visibleTable } from '../../lib/table'
 
 describe('chart state in the query string', () => {
@@ -58,15 +60,22 @@ describe('chart state in the query string', () => {
 
 describe('file names', () => {
   it('name the chart, its state and the language', () => {
-    expect(chartFileName('trend-2017-2019', { conf: 'CVPR' }, 'en', 'png')).toBe('trend-2017-2019_CVPR_en.png')
-    expect(chartFileName('trend-2017-2019', { conf: 'all', hidden: [] }, 'zh', 'svg')).toBe('trend-2017-2019_zh.svg')
-    expect(chartFileName('speed', { hidden: ['Chainer', 'CNTK'] }, 'en', 'csv')).toBe('speed_no-Chainer-CNTK_en.csv')
+    const trend = chartSpec('trend')
+    const range = { from: 2017, to: 2019 }
+    expect(chartFileName(trend, range, { conference: 'CVPR', hidden: [] }, 'en', 'png')).toBe(
+      'trend-2017-2019_CVPR_en.png',
+    )
+    expect(chartFileName(trend, range, FULL_CHART, 'zh', 'svg')).toBe('trend-2017-2019_zh.svg')
+    expect(chartFileName(chartSpec('speed'), {}, { conference: 'all', hidden: ['Chainer', 'CNTK'] }, 'en', 'csv')).toBe(
+      'speed_no-Chainer-CNTK_en.csv',
+    )
   })
   it('keep only letters, digits and dots of a state, Chinese included', () => {
-    expect(chartFileName('operators', { hidden: ['tf.compat.v1 别名'] }, 'zh', 'png')).toBe(
+    const hiding = (hidden: string[]) => ({ conference: 'all', hidden })
+    expect(chartFileName({ name: 'operators' }, {}, hiding(['tf.compat.v1 别名']), 'zh', 'png')).toBe(
       'operators_no-tf.compat.v1-别名_zh.png',
     )
-    expect(chartFileName('x', { conf: '../<b>' }, 'en', 'svg')).toBe('x_..-b_en.svg')
+    expect(chartFileName({ name: 'x' }, {}, { conference: '../<b>', hidden: [] }, 'en', 'svg')).toBe('x_..-b_en.svg')
   })
 })
 

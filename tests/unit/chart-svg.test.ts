@@ -2,10 +2,12 @@ import type { ChartEnv, ChartModel } from '../../lib/charts/common'
 import type { ChartProps } from '../../lib/charts/spec'
 import type { Locale } from '../../lib/i18n'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { FULL_CHART } from '../../lib/chart-state'
 import { chartNames, chartSpec } from '../../lib/charts'
 import { translator } from '../../lib/i18n'
 import { speedChart } from '../../lib/charts/speed'
-import { fitToWidth, NARROW } from '../../lib/read/charts'
+import { fitToWidth } from '../../lib/charts/narrow'
+import { NARROW } from '../../lib/charts/spec'
 import { chartSvg } from '../../lib/render/chart-svg'
 import { svgTexts } from '../../lib/render/svg-text'
 import { env, realData } from './helpers'
@@ -19,7 +21,7 @@ const yearsOf = (rows: { month: string }[], from: number, to: number) =>
 const drawn =
   (name: string, props: ChartProps = {}) =>
   (e: ChartEnv) =>
-    chartSpec(name).model(props, d, e, { conference: 'all' })
+    chartSpec(name).model(props, d, e, FULL_CHART)
 const builders: Record<string, (e: ChartEnv) => ChartModel> = {
   ...Object.fromEntries(chartNames.map(n => [n, drawn(n)])),
   'trend 2017-2022 compact': drawn('trend', { from: 2017, to: 2022, compact: true }),
@@ -66,7 +68,7 @@ describe("chartSvg draws every chart re-laid out for a phone's column (the readi
       const model = build(env('en', 'light'))
       const width = NARROW - 200
       const svg = chartSvg(
-        { ...model, option: fitToWidth(model.option, width) },
+        { ...model, option: fitToWidth(chartSpec(name.split(' ')[0]), model.option, width) },
         { width, height: 520, theme: 'light' },
       )
       expect(wellFormed(svg), 'well-formed XML').toBe(true)

@@ -17,13 +17,18 @@ import { cmapCodePoints, unicodeRange } from '../../scripts/fonts/cmap'
 import { NOTO_WEIGHTS } from '../../scripts/fonts/noto'
 
 const root = resolve(import.meta.dirname, '../..')
+// Each missing character with the file it first appears in, as a failure lists them.
+const whereFrom = (chars: string[]) => {
+  const files = deckCharFiles(root)
+  return uncoveredChars(new Map(chars.map(c => [c, files.get(c) ?? '?'])), () => false)
+}
 const codePoints = (lo: number, hi: number) => Array.from({ length: hi - lo + 1 }, (_, i) => lo + i)
 
 describe("the deck's Inter subset (styles/fonts/inter-deck.woff2)", () => {
   it('has every character the slides, pages, components, messages and data use (else: npm run fonts)', () => {
     const cut = new Set(readFileSync(resolve(root, 'styles/fonts/inter-deck.chars.txt'), 'utf8').trimEnd())
     const missing = [...deckLatinChars(root)].filter(c => !cut.has(c))
-    expect(missing, 'characters the subset lacks: run `npm run fonts` and commit styles/fonts/').toEqual([])
+    expect(whereFrom(missing), 'characters the subset lacks: run `npm run fonts` and commit styles/fonts/').toEqual([])
   })
 
   it('is smaller than the Fontsource Latin file it replaces on slide 1', () => {
@@ -49,7 +54,7 @@ describe("the deck's Noto Sans SC subsets (styles/fonts/noto-sc*.woff2, npm run 
   it('has every CJK character the slides, pages, components, messages and data use (else: npm run fonts)', () => {
     const cut = new Set(cover + rest)
     const missing = [...deckCjkChars(root)].filter(c => !cut.has(c))
-    expect(missing, 'characters the subsets lack: run `npm run fonts` and commit styles/fonts/').toEqual([])
+    expect(whereFrom(missing), 'characters the subsets lack: run `npm run fonts` and commit styles/fonts/').toEqual([])
   })
 
   it("puts the covers' characters (and only those) in the cover files, which slide 1 downloads", () => {

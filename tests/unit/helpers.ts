@@ -1,7 +1,7 @@
 import type { ChartEnv } from '../../lib/charts/common'
 import type { DatasetName } from '../../lib/data/schema'
 import type { Locale } from '../../lib/i18n'
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { expect } from 'vitest'
 import { loadDeckData } from '../../lib/data/load'
@@ -39,4 +39,29 @@ export const XSS = '<img src=x onerror=alert(1)>'
 export function expectEscaped(html: string) {
   expect(html).not.toContain('<img')
   expect(html).toContain('&#60;img src=x onerror=alert(1)&#62;')
+}
+
+/**
+ * Every `<Chart name="…" …/>` tag on the slides of both editions, with its attributes as the chart gets them:
+ * `:from="2017"` a number, a bare `steps` true (the slides give charts literal attributes only).
+ */
+export function slideCharts(): { dir: string; name: string; props: Record<string, string | number | boolean> }[] {
+  const root = fileURLToPath(new URL('../../', import.meta.url))
+  const out = []
+  for (const dir of ['pages', 'pages/zh']) {
+    for (const file of readdirSync(`${root}${dir}`).filter(f => f.endsWith('.md'))) {
+      const markdown = readFileSync(`${root}${dir}/${file}`, 'utf8')
+      for (const tag of markdown.matchAll(/<Chart\b([^>]*?)\/?>/g)) {
+        const props: Record<string, string | number | boolean> = {}
+        for (const [, key, value] of tag[1].matchAll(/([:\w.-]+)(?:="([^"]*)")?/g)) {
+          if (key.startsWith(':'))
+            props[key.slice(1)] = value === 'true' || value === 'false' ? value === 'true' : Number(value)
+          else props[key] = value ?? true
+        }
+        const { name, ...rest } = props
+        out.push({ dir: `${dir}/${file}`, name: String(name), props: rest })
+      }
+    }
+  }
+  return out
 }

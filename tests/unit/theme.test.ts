@@ -6,7 +6,8 @@ import type { Palette, Theme } from '../../lib/palette'
 import { describe, expect, it } from 'vitest'
 import { chartNames, chartSpec } from '../../lib/charts'
 import { palettes } from '../../lib/palette'
-import { fitToWidth } from '../../lib/read/charts'
+import { FULL_CHART } from '../../lib/chart-state'
+import { fitToWidth } from '../../lib/charts/narrow'
 import { chartSvg } from '../../lib/render/chart-svg'
 import { chartTheme, THEMES, themeName } from '../../lib/render/theme'
 import { env, realData } from './helpers'
@@ -29,8 +30,7 @@ function textColours(svg: string): Set<string> {
   return out
 }
 
-const model = (name: ChartName, theme: Theme) =>
-  chartSpec(name).model({}, realData, env('en', theme), { conference: 'all' })
+const model = (name: ChartName, theme: Theme) => chartSpec(name).model({}, realData, env('en', theme), FULL_CHART)
 
 describe('the themes', () => {
   it('are registered under names of their own (ECharts has a "dark" theme with other colours)', () => {
@@ -124,7 +124,7 @@ describe('at phone width', () => {
   it("a value label moved out of its bar onto the background takes the theme's text colour", () => {
     for (const theme of THEME_LIST) {
       const m = model('speed', theme)
-      const narrow = { ...m, option: fitToWidth(m.option, 350) }
+      const narrow = { ...m, option: fitToWidth(chartSpec('speed'), m.option, 350) }
       const svg = chartSvg(narrow, { width: 350, height: 600, theme })
       // Each model's fastest framework is at 100%; inside a bar that label was drawn in the tooltip colour.
       const fills = fillsOf(svg, '100%')
@@ -136,7 +136,7 @@ describe('at phone width', () => {
   it('adds no legend to a chart that has none (it would list the single series over the axis labels)', () => {
     const m = model('models', 'light')
     expect(m.option.legend).toBeUndefined()
-    expect(fitToWidth(m.option, 350).legend).toBeUndefined()
-    expect(fitToWidth(model('speed', 'light').option, 350).legend).toMatchObject({ left: 'center' })
+    expect(fitToWidth(chartSpec('models'), m.option, 350).legend).toBeUndefined()
+    expect(fitToWidth(chartSpec('speed'), model('speed', 'light').option, 350).legend).toMatchObject({ left: 'center' })
   })
 })

@@ -1,6 +1,7 @@
 import type { ChartName } from '../../lib/charts'
 import type { ChartModel } from '../../lib/charts/common'
 import { readFileSync } from 'node:fs'
+import { FULL_CHART } from '../../lib/chart-state'
 import { describe, expect, it } from 'vitest'
 import { chartNames, chartSpec } from '../../lib/charts'
 import { figures } from '../../lib/figures'
@@ -101,7 +102,10 @@ describe('the Chinese edition shows no English but names', () => {
       const spec = chartSpec(name)
       return (SLIDE_PROPS[name] ?? [{}]).flatMap(props =>
         [...(spec.picker?.(props, d) ?? []), 'all'].flatMap(conference =>
-          leaks(`${name} ${JSON.stringify(props)} ${conference}`, chartTexts(spec.model(props, d, zh, { conference }))),
+          leaks(
+            `${name} ${JSON.stringify(props)} ${conference}`,
+            chartTexts(spec.model(props, d, zh, { ...FULL_CHART, conference })),
+          ),
         ),
       )
     })

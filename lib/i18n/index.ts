@@ -3,20 +3,20 @@
 // missing from it, or one English does not have, fails vue-tsc, and so does a misspelled key at any call.
 // Keys built from a value rather than written out (`confidence.${row.confidence}`) are declared in
 // lib/i18n/keys.ts, which says where their values come from.
-import type { Locale } from './locale'
-import type { MessageKey, Messages } from './i18n/en'
-import * as format from './format'
-import { en } from './i18n/en'
-import { zh } from './i18n/zh'
+import type { Locale } from '../locale'
+import type { MessageKey, Messages } from './en'
+import * as format from '../format'
+import { en } from './en'
+import { zh } from './zh'
 
-export type { MessageKey } from './i18n/en'
+export type { MessageKey } from './en'
 // The formats (lib/format.ts) come through here too: one import for all that depends on the language. Bound here
 // rather than re-exported, so the build keeps them in the messages' chunk: a chunk of their own would add its
 // name to the entry's preload map, and slide 1 would load 30 bytes more.
 export const { formatEventDate, formatList, formatMonth, formatNames, formatNumber, formatTimes, listSeparator } =
   format
-export type { Locale } from './locale'
-export { isLocale } from './locale'
+export type { Locale } from '../locale'
+export { isLocale } from '../locale'
 
 export const messages: Readonly<Record<Locale, Messages>> = { en, zh }
 

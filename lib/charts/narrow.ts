@@ -1,16 +1,20 @@
-// The reading view's layout of a chart for the width it is drawn at. What each chart draws comes from its spec
-// (lib/charts/index.ts), as on the slides.
-import { NARROW } from '../charts/spec'
-import { monthSpan } from '../domain/timeline'
+// A chart laid out for a phone. The builders lay a chart out for a slide (about 900 px wide); below NARROW px (the
+// reading view on a phone) the legend wraps onto more lines, so the plot starts lower, category labels wrap or
+// turn into rows, and text keeps its size: the chart gets taller (`tall` in spec.ts). What a chart's own shape
+// needs beyond this is its spec's `narrow` (the timeline's rows, the event strip under the later chart).
+import type { EChartsOption } from 'echarts'
+import type { ChartSpec } from './spec'
+import { seriesNamesOf } from '../render/option'
+import { NARROW } from './spec'
 
-/**
- * The option re-laid out for the width it is drawn at. The builders lay a chart out for a slide (about 900 px
- * wide); below NARROW px the legend wraps onto more lines, so the plot starts lower, category labels wrap or
- * turn into rows, and the timeline gives each event its own row. Text keeps its size: the chart gets taller.
- */
-export { NARROW }
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- options are walked by shape, as ECharts reads them
+export type Opt = Record<string, any>
 
-type Opt = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
+/** The option for a chart drawn `width` px wide: as built from NARROW up, else through the spec's phone layout. */
+export function fitToWidth(spec: Pick<ChartSpec, 'narrow'>, option: EChartsOption, width: number): EChartsOption {
+  if (width >= NARROW) return option
+  return (spec.narrow ?? narrowLayout)(option, width)
+}
 
 // A legend item's width: symbol, gap, and the text at about 0.6 em per Latin character, 1 em per CJK character.
 function legendLines(names: string[], width: number, fontSize = 13): number {
@@ -44,46 +48,23 @@ export function wrapWords(text: string, max: number): string {
     .join('\n')
 }
 
-export function fitToWidth<O extends object>(option: O, width: number): O {
-  if (width >= NARROW) return option
+/** The phone layout every chart gets: legend, margins, category labels, value ticks. */
+export function narrowLayout(option: EChartsOption, width: number): EChartsOption {
   const o = { ...option } as Opt
-  const names: string[] = o.legend?.data ?? []
+  const names = seriesNamesOf(o as EChartsOption)
   const lines = legendLines(names, width)
   // Only a legend the chart has: a new one would list its single series over the axis labels (models).
   if (o.legend) o.legend = { ...o.legend, left: 'center', width: width - 8, itemGap: 12, itemWidth: 18, itemHeight: 12 }
   // A chart of stacked grids (later: lines over an event strip) keeps its margins; only the top grid moves down
-  // for the legend's lines. Its strip of events gets a row per event on a phone, each label on the side of its
-  // mark with more room, since the slide's packing of labels into a few rows assumes the slide's width.
+  // for the legend's lines (the chart's own `narrow` does the rest).
   if (Array.isArray(o.grid)) {
     const top = lines * 22 + (o.yAxis?.[0]?.name ? 26 : 8)
-    const strip = (o.series as Opt[]).find(s => s.type === 'scatter' && s.data?.[0]?.event)
-    const rows: number = strip?.data.length ?? 0
-    const ROW = 15
-    const stripGrid: Opt = o.grid[1] ?? {}
     o.grid = o.grid.map((g: Opt, i: number) => ({
       ...g,
       right: Math.min(g.right ?? 16, 16),
-      ...(i === 0 ? { top, ...(strip ? { bottom: g.bottom - stripGrid.height + rows * ROW } : {}) } : {}),
-      ...(i === 1 && strip ? { height: rows * ROW } : {}),
+      ...(i === 0 ? { top } : {}),
     }))
-    if (strip) {
-      const axis = o.xAxis[strip.xAxisIndex]
-      const middle = axis.min / 2 + axis.max / 2
-      o.yAxis = o.yAxis.map((y: Opt, i: number) => (i === strip.yAxisIndex ? { ...y, max: rows - 0.5 } : y))
-      o.series = (o.series as Opt[]).map(s =>
-        s !== strip
-          ? s
-          : {
-              ...s,
-              data: s.data.map((d: Opt, row: number) => ({
-                ...d,
-                value: [d.value[0], row],
-                label: { ...d.label, position: d.value[0] > middle ? 'left' : 'right' },
-              })),
-            },
-      )
-    }
-    return o as O
+    return o
   }
   const axisName = Boolean(o.yAxis?.name)
   o.grid = {
@@ -98,7 +79,7 @@ export function fitToWidth<O extends object>(option: O, width: number): O {
   const manyBars =
     (o.series as Opt[]).every(s => s.type === 'bar') && o.xAxis?.data?.length * (o.series as Opt[]).length > 12
   if (o.xAxis?.type === 'category' && o.yAxis?.type === 'value' && (manyBars || o.xAxis.axisLabel?.rich))
-    return toHorizontalBars(o) as O
+    return toHorizontalBars(o)
   if (o.xAxis?.type === 'category') {
     const n = o.xAxis.data.length
     // A long axis name (the trend chart's note on its starred years) is set on more lines under the plot: ECharts
@@ -122,9 +103,7 @@ export function fitToWidth<O extends object>(option: O, width: number): O {
   if (o.yAxis?.type === 'category')
     o.yAxis = { ...o.yAxis, axisLabel: { ...o.yAxis.axisLabel, width: Math.floor(width * 0.46), overflow: 'break' } }
   if (o.xAxis?.type === 'value') o.xAxis = { ...o.xAxis, splitNumber: 3 }
-  if (o.xAxis?.type === 'time' && (o.series as Opt[]).some(s => s.type === 'scatter' && s.data?.[0]?.event))
-    return timelineRows(o, width) as O
-  return o as O
+  return o
 }
 
 // A label moved out of its bar onto the background takes the theme's text colour (lib/render/theme.ts): the key
@@ -162,71 +141,5 @@ function toHorizontalBars(o: Opt): Opt {
             }
           : s.label),
     })),
-  }
-}
-
-// The timeline at phone width: each event on its own row (lanes stacked), labelled towards the middle of the
-// plot, so no two labels share a line.
-function timelineRows(o: Opt, width: number): Opt {
-  const scatters = (o.series as Opt[]).filter(s => s.type === 'scatter')
-  const lanes = scatters.map(s => s.name as string)
-  const centre: Record<string, number> = {}
-  const rowOf = new Map<unknown, number>()
-  let row = 0
-  for (const s of scatters) {
-    const items = [...(s.data as Opt[])].sort((a, b) => String(a.value[0]).localeCompare(String(b.value[0])))
-    const first = row
-    for (const d of items) rowOf.set(d.event, row++)
-    centre[s.name] = (first + row - 1) / 2
-    row += 0.6
-  }
-  const mid = new Date(o.xAxis.min).getTime() / 2 + new Date(o.xAxis.max).getTime() / 2
-  const band = (o.series as Opt[]).find(s => s.type === 'line')
-  const monthOnly = scatters.flatMap(s => s.data as Opt[]).filter(d => d.event.precision === 'month')
-  return {
-    ...o,
-    grid: { ...o.grid, left: 8, right: 8, bottom: 28 },
-    // One label a year: month names at this width would run into each other.
-    xAxis: {
-      ...o.xAxis,
-      minInterval: 365 * 24 * 3600 * 1000,
-      axisLabel: { ...o.xAxis.axisLabel, formatter: '{yyyy}', hideOverlap: true },
-    },
-    yAxis: {
-      ...o.yAxis,
-      inverse: true,
-      min: -0.8,
-      max: row - 0.6 + 0.2,
-      axisLabel: {
-        ...o.yAxis.axisLabel,
-        fontSize: 12,
-        customValues: lanes.map(l => centre[l]),
-        formatter: (v: number) => lanes.find(l => Math.abs(centre[l] - v) < 1e-9) ?? '',
-      },
-    },
-    series: (o.series as Opt[]).map(s => {
-      if (s === band) {
-        return {
-          ...s,
-          lineStyle: { ...s.lineStyle, width: 14 },
-          data: monthOnly.flatMap(d => [...monthSpan(d.event.date).map(x => [x, rowOf.get(d.event)]), [null, null]]),
-        }
-      }
-      if (s.type !== 'scatter') return s
-      return {
-        ...s,
-        data: (s.data as Opt[]).map(d => ({
-          ...d,
-          value: [d.value[0], rowOf.get(d.event)],
-          // Half the plot at most (the lane names take ~100 px): a longer event name wraps onto a second line
-          // rather than running off the drawing's edge.
-          label: {
-            position: new Date(d.value[0]).getTime() < mid ? 'right' : 'left',
-            width: Math.round(0.5 * (width - 100)),
-            overflow: 'break',
-          },
-        })),
-      }
-    }),
   }
 }

@@ -9,8 +9,8 @@
 // `slidev export` the minimal deck and the starter),
 // BENCH_SKIP (comma list: build,load,chart,export,lighthouse), BENCH_WORK (temp dir).
 import type { ChildProcess } from 'node:child_process'
-import type { Deck } from './bench/decks'
-import type { ChartSample, LoadSample } from './bench/measure'
+import type { Deck } from './decks'
+import type { ChartSample, LoadSample } from './measure'
 import { spawn } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
@@ -18,17 +18,17 @@ import { join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { PDFDocument } from 'pdf-lib'
 import { chromium } from 'playwright-chromium'
-import { EDITIONS } from '../lib/editions'
-import { chromiumPath, quietChromiumArgs } from './lib/chromium'
-import { parseDeck } from './lib/deck'
-import { writeFirstSlide } from './lib/first-slide'
-import type { Failure } from './bench/failures'
-import { prepareDecks } from './bench/decks'
-import { verdictOf } from './bench/failures'
-import { chartSlides, measureChart, measureLoad } from './bench/measure'
-import { kb, list, mdRow, median, ms, ratio, sec } from './bench/stats'
+import { EDITIONS } from '../../lib/editions'
+import { chromiumPath, quietChromiumArgs } from '../lib/chromium'
+import { parseDeck } from '../lib/deck'
+import { writeFirstSlide } from '../lib/first-slide'
+import type { Failure } from './failures'
+import { prepareDecks } from './decks'
+import { verdictOf } from './failures'
+import { chartSlides, measureChart, measureLoad } from './measure'
+import { kb, list, mdRow, median, ms, ratio, sec } from './stats'
 
-const repo = resolve(import.meta.dirname, '..')
+const repo = resolve(import.meta.dirname, '../..')
 const env = process.env
 const PORT = Number(env.BENCH_PORT ?? 4800)
 if (PORT < 4800 || PORT + 19 > 4899) throw new Error('BENCH_PORT must leave 20 ports inside 4800–4899')
@@ -297,8 +297,8 @@ if (!SKIP.has('lighthouse') && existsSync(lighthouseModule)) {
 async function lighthouseReport(module: string): Promise<string[]> {
   const { LIGHTHOUSE_HEAD, lighthouseRow, runLighthouse, serveGzipped } = (await import(
     module
-  )) as typeof import('./bench/lighthouse')
-  const { writeReadingViews } = await import('./lib/reading-view')
+  )) as typeof import('./lighthouse')
+  const { writeReadingViews } = await import('../lib/reading-view')
   // One folder as hosted: this deck at /bench/, its Chinese edition at /bench/zh/, the reading views beside them.
   const site = join(work, 'site')
   rmSync(site, { recursive: true, force: true })
