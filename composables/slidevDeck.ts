@@ -53,7 +53,7 @@ export function slidevDeck(): DeckContext {
     data,
     locale: useLocale(),
     isDark: useDarkMode().isDark,
-    print: useNav().isPrintMode,
+    print: () => useNav().isPrintMode,
     slide() {
       const { $page, $clicks } = useSlideContext()
       return { no: $page.value, clicks: $clicks }

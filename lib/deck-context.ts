@@ -47,8 +47,11 @@ export interface DeckContext {
   data: DeckData
   locale: Locale
   isDark: Readonly<Ref<boolean>>
-  /** Printing (Slidev's print view, the PDF): a chart is a picture with its alt, its controls out of the way. */
-  print: Readonly<Ref<boolean>>
+  /**
+   * Whether this is printing (Slidev's print view, the PDF), where a chart is a picture with its alt and its controls
+   * keep out of the way. Call it in `setup`: on a slide it reads the route.
+   */
+  print: () => Readonly<Ref<boolean>>
   /** The slide the calling component is on (call it in `setup`): its number and click count; none on a page. */
   slide: () => { no: number; clicks: Readonly<Ref<number>> } | undefined
   /** One chart's state (call it in `setup`): in the slide's URL on a slide, all conferences and series on a page. */

@@ -118,7 +118,7 @@ export function pageDeck(opts: PageDeckOptions): PageDeck {
     locale: opts.locale,
     isDark: ref(false),
     // The handout prints this page with `?print` (lib/read/client.ts then leaves the charts pictures).
-    print: ref(false),
+    print: () => ref(false),
     slide: () => undefined,
     // Every conference pooled and every series shown; the page's script picks a conference in the live chart.
     chartState: () => ({
