@@ -20,6 +20,11 @@ const LINE_TYPE: Record<Framework, 'solid' | 'dashed' | 'dotted'> = {
 }
 // The event strip's rows: each event takes the first row where the label before it has ended (placeEvents).
 const LANES = 5
+// The strip's labels and the marks' notes: the half-width chart of slide 12 has room for its eight event labels in
+// five rows only at this size, drawn 13 px on a 1280 px screen (the slide's canvas is 980 px). The phone layout
+// (eventRows), drawn at its own size, sets them to PHONE_SMALL.
+const SMALL = 10
+const PHONE_SMALL = 12
 const DAY = 86_400_000
 const ts = (date: string) => Date.parse(`${date}T00:00:00Z`)
 
@@ -123,7 +128,7 @@ export function laterChart(pypi: Snapshot[], events: Event[], env: ChartEnv): Ch
               silent: true,
               symbol: 'none',
               lineStyle: { color: p.muted, type: 'dashed', width: 1 },
-              label: { formatter: t('later.methodChange'), color: p.muted, fontSize: 12, position: 'end' },
+              label: { formatter: t('later.methodChange'), color: p.muted, fontSize: SMALL, position: 'end' },
               data: [{ xAxis: gapAt! }],
             },
           }
@@ -140,7 +145,7 @@ export function laterChart(pypi: Snapshot[], events: Event[], env: ChartEnv): Ch
                 distance: 18,
                 align: 'right',
                 color: p.text,
-                fontSize: 12,
+                fontSize: SMALL,
                 formatter: t('later.crossing', { date: day(crossing.snapshot) }),
               },
               data: [{ name: 'crossing', coord: [ts(crossing.snapshot), crossing.torch / 1e6] }],
@@ -167,7 +172,7 @@ export function laterChart(pypi: Snapshot[], events: Event[], env: ChartEnv): Ch
       label: {
         show: true,
         position: placed[i].left ? 'left' : 'right',
-        fontSize: 12,
+        fontSize: SMALL,
         color: p.text,
         formatter: label(e),
       },
@@ -314,9 +319,15 @@ function eventRows(option: EChartsOption): EChartsOption {
           data: s.data.map((d: Opt, row: number) => ({
             ...d,
             value: [d.value[0], row],
-            label: { ...d.label, position: d.value[0] > middle ? 'left' : 'right' },
+            label: { ...d.label, position: d.value[0] > middle ? 'left' : 'right', fontSize: PHONE_SMALL },
           })),
         },
   )
+  // The lines' notes (the method change, the crossing) at the phone's size too.
+  o.series = (o.series as Opt[]).map(s => ({
+    ...s,
+    ...(s.markLine ? { markLine: { ...s.markLine, label: { ...s.markLine.label, fontSize: PHONE_SMALL } } } : {}),
+    ...(s.markPoint ? { markPoint: { ...s.markPoint, label: { ...s.markPoint.label, fontSize: PHONE_SMALL } } } : {}),
+  }))
   return o
 }
