@@ -70,6 +70,31 @@ function deployCopy(marker: string): string {
 
 export const DEPLOY_BASE = '/deck/'
 
+/** One deploy of the English edition at DEPLOY_BASE, built in its own marked copy of the project. */
+function deployJob(name: string): Job {
+  const out = join(SCRATCH, `out-${name}`)
+  return {
+    usedBy: ['offline.spec.ts'],
+    path: out,
+    command: () => {
+      const copy = deployCopy(name)
+      return { cwd: copy, args: buildIn(copy, DEPLOY_BASE, '--out', out, '--only', 'en', '--no-pdf') }
+    },
+  }
+}
+
+/** `npm run export -- <flag>` of the served build, into .e2e/export/<file>. */
+function servedExport(flag: string, file: string, usedBy: string[]): Job {
+  const output = resolve(root, '.e2e/export', file)
+  return {
+    usedBy,
+    path: output,
+    command: () => ({
+      args: ['--import', 'tsx', resolve(root, 'scripts/export.ts'), '--dist', SERVED, flag, '--output', output],
+    }),
+  }
+}
+
 export const JOBS = {
   /**
    * Both editions for "/" (as netlify.toml and vercel.json build), with absolute social URLs: hosting.spec.ts
@@ -95,66 +120,16 @@ export const JOBS = {
     }),
   },
   /** Two deploys of the English edition at DEPLOY_BASE, told apart by a marker on slide 1 (offline.spec.ts). */
-  'deploy-one': {
-    usedBy: ['offline.spec.ts'],
-    path: join(SCRATCH, 'out-deploy-one'),
-    command: () => {
-      const copy = deployCopy('deploy-one')
-      return {
-        cwd: copy,
-        args: buildIn(copy, DEPLOY_BASE, '--out', join(SCRATCH, 'out-deploy-one'), '--only', 'en', '--no-pdf'),
-      }
-    },
-  },
-  'deploy-two': {
-    usedBy: ['offline.spec.ts'],
-    path: join(SCRATCH, 'out-deploy-two'),
-    command: () => {
-      const copy = deployCopy('deploy-two')
-      return {
-        cwd: copy,
-        args: buildIn(copy, DEPLOY_BASE, '--out', join(SCRATCH, 'out-deploy-two'), '--only', 'en', '--no-pdf'),
-      }
-    },
-  },
+  'deploy-one': deployJob('deploy-one'),
+  'deploy-two': deployJob('deploy-two'),
   /** `npm run export:clicks` of the served build: a page per click, tagged like the others (pdf-tags.spec.ts). */
-  'clicks-pdf': {
-    usedBy: ['pdf-tags.spec.ts'],
-    path: resolve(root, '.e2e/export/deck-clicks.pdf'),
-    command: () => ({
-      args: [
-        '--import',
-        'tsx',
-        resolve(root, 'scripts/export.ts'),
-        '--dist',
-        SERVED,
-        '--with-clicks',
-        '--output',
-        resolve(root, '.e2e/export/deck-clicks.pdf'),
-      ],
-    }),
-  },
+  'clicks-pdf': servedExport('--with-clicks', 'deck-clicks.pdf', ['pdf-tags.spec.ts']),
   /**
    * The dark PDF, by `npm run export -- --dark` of the served build. The light English PDF and the Chinese one
    * are the served build's own deck.pdf and zh/deck.pdf (printed by the same code when the build finds a
    * Chromium), so nothing prints them twice.
    */
-  'dark-pdf': {
-    usedBy: ['export.spec.ts', 'pdf-tags.spec.ts'],
-    path: resolve(root, '.e2e/export/deck-dark.pdf'),
-    command: () => ({
-      args: [
-        '--import',
-        'tsx',
-        resolve(root, 'scripts/export.ts'),
-        '--dist',
-        SERVED,
-        '--dark',
-        '--output',
-        resolve(root, '.e2e/export/deck-dark.pdf'),
-      ],
-    }),
-  },
+  'dark-pdf': servedExport('--dark', 'deck-dark.pdf', ['export.spec.ts', 'pdf-tags.spec.ts']),
 } satisfies Record<string, Job>
 
 export type JobName = keyof typeof JOBS
