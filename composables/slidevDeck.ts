@@ -2,9 +2,7 @@
 // chart state in the slide's URL (useChartState.ts), the data from the Vite plugin, and the live chart
 // (BaseChart.vue). setup/main.ts provides it to the whole app; its functions run in the setup of the component
 // that calls them, so each gets the slide it is on.
-import type { PropType } from 'vue'
-import type { ChartModel } from '../lib/charts/common'
-import type { ChartBodyProps, DeckContext } from '../lib/deck-context'
+import type { DeckContext } from '../lib/deck-context'
 import { useDarkMode } from '@slidev/client/composables/useDarkMode.ts'
 import { useNav } from '@slidev/client/composables/useNav.ts'
 import { useSlideContext } from '@slidev/client/context.ts'
@@ -12,20 +10,14 @@ import data from 'virtual:deck-data'
 import { defineComponent, h } from 'vue'
 import { RouterLink } from 'vue-router'
 import BaseChart from '../components/BaseChart.vue'
+import { chartBodyProps } from '../lib/deck-context'
 import { useConference, useHiddenSeries } from './useChartState'
 import { useLocale } from './useLocale'
 
 /** The live chart in ChartFrame's body. */
 const SlideChart = defineComponent({
   name: 'SlideChart',
-  props: {
-    name: { type: String, required: true },
-    model: { type: Object as PropType<ChartModel>, required: true },
-    modelIn: { type: Function as PropType<ChartBodyProps['modelIn']>, required: true },
-    hidden: { type: Array as PropType<string[]>, required: true },
-    label: { type: String, required: true },
-    description: { type: String, required: true },
-  },
+  props: chartBodyProps,
   emits: ['update:hidden'],
   setup(props, { emit }) {
     return () =>

@@ -3,7 +3,7 @@
 // time (lib/read/page-deck.ts). So the slide and the page render the same components (one ChartFrame, one source
 // line, one picker, ModelLists, FactorCard, Verdict, SourceList, Fig, When), and a component renders in a unit
 // test with the page's context and no Slidev. Nothing here imports Slidev, vue-router or ECharts.
-import type { Component, ComputedRef, InjectionKey, Ref, WritableComputedRef } from 'vue'
+import type { Component, ComputedRef, InjectionKey, PropType, Ref, WritableComputedRef } from 'vue'
 import type { ChartEnv, ChartModel } from './charts/common'
 import type { ChartProps } from './charts/spec'
 import type { DeckData } from './data/schema'
@@ -33,6 +33,16 @@ export interface ChartBodyProps {
   /** The long description: the chart's sentence, its axes, ranges and ends (lib/explore/model.ts). */
   description: string
 }
+
+/** ChartBodyProps as Vue's runtime props, declared once for both bodies (the slide's and the page's). */
+export const chartBodyProps = {
+  name: { type: String, required: true },
+  model: { type: Object as PropType<ChartModel>, required: true },
+  modelIn: { type: Function as PropType<ChartBodyProps['modelIn']>, required: true },
+  hidden: { type: Array as PropType<string[]>, required: true },
+  label: { type: String, required: true },
+  description: { type: String, required: true },
+} as const
 
 /** A link to another slide: the element or component that makes it, and its attributes. */
 export interface SlideLink {

@@ -84,6 +84,16 @@ export function moveCursor(explore: Explore, cursor: Cursor | undefined, key: Ex
   }
 }
 
+/** A chart's alt where it is a picture (print, the PDF, the reading view before its script): both texts in one. */
+export function pictureAlt(label: string, description: string, t: Translate): string {
+  return label + t('explore.alt') + description
+}
+
+/** The keys' hint for a chart: what ←/→ walk along and what ↑/↓ walk across. */
+export function exploreHint(explore: Explore, t: Translate): string {
+  return t('explore.hint', { along: explore.along, groups: explore.groups.map(g => g.name).join(t('explore.listSep')) })
+}
+
 /** What the live region says at `cursor`: "PyTorch, 2019: 69.0% of papers. 3 of 3." */
 export function announce(explore: Explore, cursor: Cursor, t: Translate): string {
   const group = explore.groups[cursor.group]

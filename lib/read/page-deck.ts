@@ -7,10 +7,11 @@ import type { DeckData } from '../data/schema'
 import type { ChartBodyProps, DeckContext } from '../deck-context'
 import type { Locale } from '../i18n'
 import type { Theme } from '../palette'
-import type { PropType } from 'vue'
 import { FULL_CHART } from '../chart-state'
 import { chartSpec } from '../charts'
 import { fitToWidth } from '../charts/narrow'
+import { chartBodyProps } from '../deck-context'
+import { pictureAlt } from '../explore/model'
 import { translator } from '../i18n'
 import { computed, defineComponent, h, ref } from 'vue'
 
@@ -90,21 +91,14 @@ export function pageDeck(opts: PageDeckOptions): PageDeck {
   // The light drawing at both widths (CSS shows the one for the screen), recoloured in dark mode by the stylesheet.
   const PageChart = defineComponent({
     name: 'PageChart',
-    props: {
-      name: { type: String, required: true },
-      model: { type: Object as PropType<ChartModel>, required: true },
-      modelIn: { type: Function as PropType<ChartBodyProps['modelIn']>, required: true },
-      hidden: { type: Array as PropType<string[]>, required: true },
-      label: { type: String, required: true },
-      description: { type: String, required: true },
-    },
+    props: chartBodyProps,
     setup(props) {
       // A picture with its alt until the page's script makes it the keyboard's way into the data (client.ts).
       return () =>
         h('div', {
           class: 'chart-box',
           role: 'img',
-          'aria-label': props.label + t('explore.alt') + props.description,
+          'aria-label': pictureAlt(props.label, props.description, t),
           'data-alt': props.label,
           'data-role': t('explore.role'),
           innerHTML: drawing(props, opts.widths.narrow, 'narrow') + drawing(props, opts.widths.wide, 'wide'),
