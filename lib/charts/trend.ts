@@ -135,8 +135,10 @@ export function trendChart(input: TrendInput, env: ChartEnv): ChartModel {
         show: true,
         position: fw === 'PyTorch' ? 'top' : 'bottom',
         fontSize: 12,
-        formatter: (d: { value?: unknown; dataIndex: number }) =>
-          input.compact && d.dataIndex !== series.length - 1 ? '' : pc(Number(d.value)),
+        // From the share itself, not the drawn value: that is rounded to 2 decimals for the axis, and rounding it
+        // again printed 8.1% for CVPR 2017's 63 of 783 (8.05%), where the sentence and the walk say 8%.
+        formatter: (d: { dataIndex: number }) =>
+          input.compact && d.dataIndex !== series.length - 1 ? '' : pc(shareOfAll(series[d.dataIndex], fw)),
       },
       // The crossover is ringed on the PyTorch line rather than drawn as a vertical rule, whose label
       // would run through the points of the last year.

@@ -50,6 +50,14 @@ describe('trend chart', () => {
     )
   })
 
+  it('labels a point with its share rounded once (by hand: CVPR 2017, 63 TF of 783 papers, 8.05%, is 8%)', () => {
+    const m = trendChart({ ...input, conference: 'CVPR' }, env())
+    type Labelled = { label: { formatter: (d: { value: number; dataIndex: number }) => string } }
+    const tf = seriesOf(m.option)[0] as unknown as Labelled
+    // The drawn value is 8.05 (rounded to 2 decimals for the axis); rounding that again would print 8.1%.
+    expect(tf.label.formatter({ value: 8.05, dataIndex: 0 })).toBe('8%')
+  })
+
   it('labels only the last year when compact, so half-width labels cannot collide', () => {
     const [, pt] = seriesOf(trendChart({ ...input, to: 2022, compact: true }, env()).option) as unknown as {
       label: { formatter: (d: { value: number; dataIndex: number }) => string }
