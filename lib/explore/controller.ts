@@ -65,12 +65,6 @@ export function bindExplore(b: ExploreBinding): () => void {
   }
   const onKey = (e: KeyboardEvent) => {
     if (e.target !== b.host || e.altKey || e.ctrlKey || e.metaKey) return
-    // The clicker moved the talk on while the chart had the focus: its slide is hidden now, and the keys are the
-    // talk's again (a hidden chart keeping the arrows would stop the next →).
-    if (!b.host.checkVisibility({ visibilityProperty: true })) {
-      b.host.blur()
-      return
-    }
     if (e.key === 'Escape' && active) {
       active = false
       clear()
