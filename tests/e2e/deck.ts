@@ -61,8 +61,17 @@ export function watchPage(page: Page): Watch {
     if (m.type() === 'error' || m.type() === 'warning') w.problems.push(`console.${m.type()}: ${m.text()}`)
   })
   page.on('pageerror', e => w.problems.push(`pageerror: ${e.message}`))
-  page.on('requestfailed', r => w.problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`))
+  // A reload or goto of the test's own cancels what the old page was still fetching (Slidev prefetches the chunks of
+  // other slides): those aborts, between the navigation's request and the new page's DOMContentLoaded, are the
+  // test's doing, not the deck's. Any other failed request is a problem.
+  let navigating = false
+  page.on('domcontentloaded', () => (navigating = false))
+  page.on('requestfailed', r => {
+    if (navigating && r.failure()?.errorText === 'net::ERR_ABORTED') return
+    w.problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`)
+  })
   page.on('request', r => {
+    if (r.isNavigationRequest() && r.frame() === page.mainFrame()) navigating = true
     const url = new URL(r.url())
     if (['data:', 'blob:', 'about:'].includes(url.protocol)) return
     if (!['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)) w.external.push(r.url())
