@@ -37,9 +37,29 @@ async function snapshot(browser: Browser, url: string, initial: string[]): Promi
     await page.goto(url, { waitUntil: 'load' })
     await page.locator('.slidev-page-1 .slidev-layout').waitFor({ state: 'visible', timeout: 60_000 })
     await page.locator('[data-lang-switch]').first().waitFor({ state: 'visible' })
+    // The stylesheets in the page now, as slide 1 first shows; the ones that come later (the English edition's
+    // Chinese font rules, 1 s after load) are not slide 1's, except for the offer's own rules.
+    const early = await page.evaluate(() => document.styleSheets.length)
+    // The font files slide 1 has drawn its text with by then, preloaded so that its text is in them from the first
+    // paint: a heading first painted in a fallback font and then redrawn by the app in the real one would count as
+    // a second, later, largest paint. Small files only (Inter, the covers' Chinese subset, symbol subsets): the
+    // ~80 KB Chinese subset of the other slides' characters would compete with the render-blocking stylesheet on a
+    // slow line.
+    const earlyFonts = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter(r => /\.woff2$/.test(r.name))
+        .filter(r => /\/inter[^/]*\.woff2$/.test(r.name) || (r as PerformanceResourceTiming).encodedBodySize < 20_000)
+        .map(r => r.name),
+    )
+    // The phone's offer to read the talk as an article (global-bottom.vue): in the page from its first paint on a
+    // phone, instead of seconds later when the app has started and fetched its messages. It is the largest
+    // text a phone shows there, so its paint is the page's largest contentful paint. Attached (hidden by its CSS)
+    // at this desktop size too, once the app's messages are in.
+    await page.locator('[data-read-offer]').waitFor({ state: 'attached', timeout: 15_000 })
     await page.evaluate(() => document.fonts.ready.then(() => undefined))
     return await page.evaluate(
-      ({ initialSheets, id }) => {
+      ({ initialSheets, id, early, earlyFonts }) => {
         const content = document.getElementById('slide-content')!
         const clone = content.cloneNode(true) as HTMLElement
         // What appears later in the app (the reading view's link, 1 s after load) is left out, as is anything
@@ -63,36 +83,28 @@ async function snapshot(browser: Browser, url: string, initial: string[]): Promi
           for (const a of [...el.attributes])
             if (a.name.startsWith('data-') && !a.name.startsWith('data-v-')) el.removeAttribute(a.name)
         })
+        // It keeps data-read-offer: the app adopts this element instead of drawing another (lib/first-slide.ts).
+        const offer = document.querySelector('[data-read-offer]')?.cloneNode(true) as HTMLElement | undefined
         const container = document.getElementById('slide-container')!.cloneNode(false) as HTMLElement
         container.removeAttribute('id')
         container.append(clone)
         // Rules of the stylesheets that came with later chunks (scoped styles of the play page, the slide
         // wrapper, the layout): small, inlined.
         const css = [...document.styleSheets]
-          .filter(s => !s.href || !initialSheets.includes(s.href))
-          .flatMap(s => {
+          .map((s, i) => ({ s, late: i >= early }))
+          .filter(({ s }) => !s.href || !initialSheets.includes(s.href))
+          .flatMap(({ s, late }) => {
             try {
-              return [...s.cssRules].map(r => r.cssText)
+              return [...s.cssRules].map(r => r.cssText).filter(r => !late || r.includes('.read-offer'))
             } catch {
               return []
             }
           })
           .join('\n')
-        // Inter, which slide 1's Latin text is set in: preloaded, so that text is in it from the first paint. Not
-        // the Chinese subsets: on a slow line, preloading the several that the Chinese slide 1 uses would compete
-        // with the render-blocking stylesheet, and CJK glyphs are 1 em wide in any font, so their swap moves little.
-        const fonts = [
-          ...new Set(
-            performance
-              .getEntriesByType('resource')
-              .map(r => r.name)
-              .filter(n => /\/inter[^/]*\.woff2$/.test(n)),
-          ),
-        ]
-        const html = `<div id="${id}">${container.outerHTML}${phone?.outerHTML ?? ''}</div>`
-        return { html, css, fonts }
+        const html = `<div id="${id}">${container.outerHTML}${phone?.outerHTML ?? ''}${offer?.outerHTML ?? ''}</div>`
+        return { html, css, fonts: earlyFonts }
       },
-      { initialSheets: initial, id: FIRST_SLIDE_ID },
+      { initialSheets: initial, id: FIRST_SLIDE_ID, early, earlyFonts },
     )
   } finally {
     await context.close()
@@ -116,6 +128,8 @@ export function firstSlideMarkup(s: Snapshot, base: string, origin: string): { h
       'document.documentElement.classList.add(d?"dark":"light")}catch(e){}})()</script>',
     `<style>#${FIRST_SLIDE_ID}{position:fixed;inset:0;z-index:50;overflow:hidden;pointer-events:none}` +
       `#${FIRST_SLIDE_ID}>.slidev-slide-container{position:absolute;inset:0}` +
+      // The offer is a link to follow before the app is up: the only part of the copy that takes a tap.
+      `#${FIRST_SLIDE_ID} .read-offer{pointer-events:auto}` +
       // The copy was taken in the light theme; a chart's colours are in its SVG, so in the dark theme the chart
       // waits for the app's instead of showing light colours first.
       `html.dark #${FIRST_SLIDE_ID} .chart-body{visibility:hidden}\n${s.css}</style>`,
@@ -131,7 +145,7 @@ export function firstSlideMarkup(s: Snapshot, base: string, origin: string): { h
       `if(!new RegExp(${JSON.stringify(slide1)}).test(location.pathname)||/[?&]print\\b/.test(location.search))` +
       '{e.remove();return}' +
       // Slidev's scale: the canvas fitted into the window, centred.
-      'function fit(){var c=e.firstChild.firstChild;if(!c)return;' +
+      'function fit(){var s=e.querySelector(".slidev-slide-container"),c=s&&s.firstChild;if(!c)return;' +
       'var k=Math.min(innerWidth/c.offsetWidth,innerHeight/c.offsetHeight);' +
       'c.style.setProperty("--slidev-slide-scale",k)}' +
       'fit();addEventListener("resize",fit)})()</script>',

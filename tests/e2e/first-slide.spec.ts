@@ -51,7 +51,10 @@ for (const e of EDITIONS) {
 
           const live = await open(browser, view, scheme)
           await live.page.goto(`${e.base}1`)
-          await expect(live.page.locator(STATIC), 'taken away once the app is up').toHaveCount(0)
+          // The slide goes once the app is up; on a phone its offer to read the talk as an article stays, the only one.
+          await expect(live.page.locator(`${STATIC} h1`), 'taken away once the app is up').toHaveCount(0)
+          await expect(live.page.locator(STATIC)).toHaveCount(view.name === 'phone' ? 1 : 0)
+          if (view.name === 'phone') await expect(live.page.locator('[data-read-offer]')).toHaveCount(1)
           const after = await headingBox(live.page, false)
           await live.context.close()
           for (const k of ['x', 'y', 'width', 'height'] as const)
@@ -78,6 +81,40 @@ for (const e of EDITIONS) {
       expect(shift, 'cumulative layout shift').toBeLessThanOrEqual(0.02)
       expect(watch.problems).toEqual([])
     })
+
+    for (const view of VIEWS)
+      test(`${view.name}: the largest paint is the static copy's, none comes with the app`, async ({ browser }) => {
+        // A text the app draws again, in a new element, larger by a pixel (a glyph from a font that came later),
+        // would be a new largest contentful paint seconds after the first one.
+        const { context, page } = await open(browser, view, 'light')
+        await page.addInitScript(() => {
+          const w = window as unknown as { __lcp: number[]; __app: number }
+          w.__lcp = []
+          new PerformanceObserver(list => {
+            for (const entry of list.getEntries()) w.__lcp.push(entry.startTime)
+          }).observe({ type: 'largest-contentful-paint', buffered: true })
+          new MutationObserver((_, observer) => {
+            if (!document.querySelector('#app .slidev-page-1')) return
+            w.__app = performance.now()
+            observer.disconnect()
+          }).observe(document, { childList: true, subtree: true })
+        })
+        await page.goto(`${e.base}1`)
+        await expect(page.locator(`${STATIC} h1`)).toHaveCount(0)
+        // Messages, and with them the app's links, come 1 s after the load event.
+        await page.waitForTimeout(2000)
+        const { lcp, app } = await page.evaluate(() => {
+          const w = window as unknown as { __lcp: number[]; __app: number }
+          return { lcp: w.__lcp, app: w.__app }
+        })
+        expect(app, 'the app drew its slide 1').toBeGreaterThan(0)
+        expect(lcp.length, 'a largest contentful paint').toBeGreaterThan(0)
+        expect(
+          lcp.filter(t => t >= app),
+          'largest paints after the app drew slide 1',
+        ).toEqual([])
+        await context.close()
+      })
 
     test('a deep link, the presenter and the print view never show it', async ({ page }) => {
       await withoutApp(page)
