@@ -38,6 +38,11 @@ export default defineConfig({
     // and offline use allow it; the others test the deck itself, each in a fresh context, without a worker
     // downloading every chunk beside them.
     serviceWorkers: 'block',
+    // Most specs check what a slide shows, not how it moves: without the charts' entry animations (BaseChart drops
+    // them under reduced motion) a chart is finished at once and the browser draws no animation frames. The specs
+    // that walk the talk as the audience sees it (walk, rehearsal, present, stage-keys) and the motion tests in
+    // audit and presenter run with motion (`test.use({ reducedMotion: 'no-preference' })`).
+    reducedMotion: 'reduce',
   },
   projects: [
     { name: 'desktop', testIgnore: /\.phone\.spec\.ts$/ },

@@ -18,7 +18,6 @@ import type { Host } from '../../scripts/lib/hosts'
 import { hostRules } from '../../scripts/lib/hosts'
 import { listen, serveRules } from '../../scripts/lib/hosts/static'
 
-test.use({ serviceWorkers: 'allow' })
 // One worker for the whole file: its Netlify and Vercel servers listen on fixed ports (the social meta's
 // absolute URLs name one of them).
 test.describe.configure({ mode: 'default' })
@@ -118,6 +117,10 @@ const kinds: Array<{ name: string; path: (zh: boolean) => string; check: (page: 
 
 for (const site of sites) {
   test.describe(`${site.host}`, () => {
+    // The host's rules are what these tests are about: on Netlify and Vercel every load and reload reaches the host.
+    // On GitHub Pages the deck's service worker is let in, so that a reload goes through it as a returning reader's
+    // does (installing it precaches the whole edition, 3 MB, before the reload: once per host is enough).
+    test.use({ serviceWorkers: site.host === 'github-pages' ? 'allow' : 'block' })
     for (const kind of kinds) {
       for (const zh of [false, true]) {
         test(`deep link: ${kind.name}, ${zh ? 'Chinese' : 'English'}`, async ({ page }) => {
@@ -154,9 +157,10 @@ for (const site of sites) {
     }
 
     test('offline after a visit: a Chinese slide and the reading view reload where this host serves them', async ({
-      page,
-      context,
+      browser,
     }) => {
+      const context = await browser.newContext({ serviceWorkers: 'allow' })
+      const page = await context.newPage()
       const watch = watchPage(page)
       for (const [path, lang] of [
         ['zh/7', 'zh-CN'],
@@ -180,6 +184,7 @@ for (const site of sites) {
       }
       await page.waitForTimeout(300)
       expect(real(watch.problems)).toEqual([])
+      await context.close()
     })
 
     test('the next slide after a deep link, reloaded, stays', async ({ page }) => {

@@ -8,6 +8,9 @@ import { projectRoot } from '../../scripts/lib/deck'
 import { chartSlides, slideShowing, where } from './charts-helpers'
 import { EDITIONS, slidesOf, watchPage } from './deck'
 
+// The talk as the audience sees it: with the charts' entry animations (playwright.config.ts turns them off).
+test.use({ reducedMotion: 'no-preference' })
+
 // The talk from a laptop with a phone as the remote, through `npm run present` (Slidev's dev server on the local
 // network): the phone in one browser context, the projector's window in another, so only the dev server's
 // WebSocket connects them. And the server refuses to change or drive the deck for anyone without the password.

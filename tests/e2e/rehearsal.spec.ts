@@ -3,6 +3,9 @@ import { expect, test } from '@playwright/test'
 import { chartSlides, slideShowing, where } from './charts-helpers'
 import { EDITIONS, slidesOf, watchPage } from './deck'
 
+// The talk as the audience sees it: with the charts' entry animations (playwright.config.ts turns them off).
+test.use({ reducedMotion: 'no-preference' })
+
 // The whole talk, as a presenter gives it from a laptop: the presenter view in one window, the audience's in
 // another (the projector), one browser, so Slidev syncs them by BroadcastChannel. Every step by PageDown, what a
 // clicker sends; a conference picked with the mouse and series hidden on the way. At every step the audience shows

@@ -11,7 +11,6 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, symlinkS
 import { createHash } from 'node:crypto'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { BASE } from '../../playwright.config'
 
 export const root = resolve(import.meta.dirname, '../..')
 export const PORT = Number(process.env.E2E_PORT ?? 4319)
@@ -69,6 +68,8 @@ function deployCopy(marker: string): string {
 }
 
 export const DEPLOY_BASE = '/deck/'
+/** A Chromium that is not there: the `root` build is made as on a host without one. */
+export const NO_CHROMIUM = '/nonexistent/chromium'
 
 /** One deploy of the English edition at DEPLOY_BASE, built in its own marked copy of the project. */
 function deployJob(name: string): Job {
@@ -97,26 +98,17 @@ function servedExport(flag: string, file: string, usedBy: string[]): Job {
 
 export const JOBS = {
   /**
-   * Both editions for "/" (as netlify.toml and vercel.json build), with absolute social URLs: hosting.spec.ts
-   * serves it by Netlify's and Vercel's rules. No PDFs: those hosts build without a Chromium unless one is
-   * installed (docs/hosting.md), and the PDFs are build-pdf.spec.ts's subject, in the served build.
+   * Both editions for "/" (as netlify.toml and vercel.json build), with absolute social URLs, and as those hosts
+   * build without a Chromium unless one is installed (docs/hosting.md): no PDFs, no static slide 1.
+   * hosting.spec.ts serves it by Netlify's and Vercel's rules; build-pdf.spec.ts checks what a build without a
+   * Chromium says and links.
    */
   root: {
-    usedBy: ['hosting.spec.ts'],
+    usedBy: ['build-pdf.spec.ts', 'hosting.spec.ts'],
     path: resolve(root, '.e2e/root-dist'),
     command: () => ({
-      args: build('/', '--out', resolve(root, '.e2e/root-dist'), '--no-pdf'),
-      env: { DECK_SITE_URL: `http://127.0.0.1:${PORT + 11}` },
-    }),
-  },
-  /** The English edition built as if no Chromium were installed: build-pdf.spec.ts checks what that build says. */
-  'no-chromium': {
-    usedBy: ['build-pdf.spec.ts'],
-    path: resolve(root, '.e2e/no-chromium'),
-    mayFail: true,
-    command: () => ({
-      args: build('--only', 'en', '--out', resolve(root, '.e2e/no-chromium'), '--base', BASE),
-      env: { CHROMIUM_PATH: '/nonexistent/chromium' },
+      args: build('/', '--out', resolve(root, '.e2e/root-dist')),
+      env: { DECK_SITE_URL: `http://127.0.0.1:${PORT + 11}`, CHROMIUM_PATH: NO_CHROMIUM },
     }),
   },
   /** Two deploys of the English edition at DEPLOY_BASE, told apart by a marker on slide 1 (offline.spec.ts). */

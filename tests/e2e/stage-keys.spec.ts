@@ -3,6 +3,9 @@ import { expect, test } from '@playwright/test'
 import { chartSlides, slideShowing } from './charts-helpers'
 import { EDITIONS, watchPage } from './deck'
 
+// The talk as the audience sees it: with the charts' entry animations (playwright.config.ts turns them off).
+test.use({ reducedMotion: 'no-preference' })
+
 // A clicker sends PageDown/PageUp; speakers press ←/→ and Space. Whatever control of a chart has the focus, and
 // after a mouse pick, the talk moves (issue 18: picking CVPR used to freeze the clicker until a click elsewhere).
 const slides = await chartSlides()

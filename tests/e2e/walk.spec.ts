@@ -3,6 +3,9 @@ import { resolve } from 'node:path'
 import { loadDeckData } from '../../lib/data/load'
 import { chartsOn, EDITIONS, plainText, slideContents, slidesOf, watchPage } from './deck'
 
+// The talk as the audience sees it: with the charts' entry animations (playwright.config.ts turns them off).
+test.use({ reducedMotion: 'no-preference' })
+
 // The sections each edition must have, by title, in its own language.
 const SECTIONS = {
   en: [
