@@ -2,20 +2,50 @@
 // one comes near the screen, loads ECharts and the option builders (live.ts, a separate chunk) to swap the
 // static SVG for a live chart of the same size. Without it, or before it, the page reads the same.
 const load = () => import('./live')
+const makeLive = (fig: HTMLElement) => void load().then(m => m.makeLive(fig))
 
 const figures = [...document.querySelectorAll<HTMLElement>('figure.chart[data-spec]')]
+// A chart already on the first screen (the cover's) is a finished picture there: it turns live when the reader
+// reaches for it (pointer, touch; focus and a picked conference below), not at once, where ECharts' start-up would
+// hold the page's main thread while it loads (Lighthouse's total blocking time 0.4–0.6 s on a slow phone).
+/** The keys the walk takes (lib/explore/controller.ts). */
+const WALK_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'Enter', 'Escape'])
+/**
+ * Focus loads the live chart and its walk. Keys pressed while they load are held (an arrow would scroll the page
+ * meanwhile) and given to the walk once it is there, so a reader who tabs in and presses at once loses none.
+ */
+function liveOnFocus(fig: HTMLElement, box: HTMLElement) {
+  const held: KeyboardEvent[] = []
+  const hold = (ev: KeyboardEvent) => {
+    if (!WALK_KEYS.has(ev.key)) return
+    ev.preventDefault()
+    held.push(ev)
+  }
+  box.addEventListener('keydown', hold)
+  void load().then(m => {
+    m.makeLive(fig)
+    box.removeEventListener('keydown', hold)
+    for (const ev of held)
+      box.dispatchEvent(new KeyboardEvent('keydown', { key: ev.key, bubbles: true, cancelable: true }))
+  })
+}
+
+const firstScreen = (fig: HTMLElement) => fig.getBoundingClientRect().top < innerHeight
+for (const fig of figures.filter(firstScreen))
+  for (const type of ['pointerenter', 'touchstart'])
+    fig.addEventListener(type, () => makeLive(fig), { once: true, passive: true })
 if ('IntersectionObserver' in window) {
   const io = new IntersectionObserver(
     entries => {
       for (const e of entries) {
         if (!e.isIntersecting) continue
         io.unobserve(e.target)
-        void load().then(m => m.makeLive(e.target as HTMLElement))
+        makeLive(e.target as HTMLElement)
       }
     },
     { rootMargin: '200px 0px' },
   )
-  figures.forEach(f => io.observe(f))
+  figures.filter(f => !firstScreen(f)).forEach(f => io.observe(f))
 }
 
 // Each chart's box becomes the keyboard's way into its data (lib/explore): focusable, named by the short alt and
@@ -41,7 +71,7 @@ for (const fig of figures) {
     return [el.id]
   })
   box.setAttribute('aria-describedby', parts.join(' '))
-  box.addEventListener('focus', () => void load().then(m => m.makeLive(fig)), { once: true })
+  box.addEventListener('focus', () => liveOnFocus(fig, box), { once: true })
 }
 
 // A conference picked before the live chart arrived still counts.

@@ -54,11 +54,28 @@ for (const edition of EDITIONS) {
       })
     })
 
+    test("the cover's chart stays a picture, without ECharts, until the reader reaches for it", async ({ page }) => {
+      const scripts: string[] = []
+      page.on('request', r => void (r.resourceType() === 'script' && scripts.push(r.url())))
+      await page.goto(readUrl(edition.base))
+      const box = page.locator('figure.chart').first().locator('.chart-box')
+      await expect(box).toBeInViewport()
+      await page.waitForLoadState('networkidle')
+      await page.waitForTimeout(500)
+      await expect(box).not.toHaveClass(/is-live/)
+      const before = scripts.length
+      expect(before, "the page's own script").toBeGreaterThan(0)
+      await box.hover()
+      await expect(box).toHaveClass(/is-live/)
+      await expect(box.locator('.chart-live svg')).toBeVisible()
+      expect(scripts.length, 'ECharts and the builders, fetched on the pointer').toBeGreaterThan(before)
+    })
+
     test('a chart scrolled into view turns live, in the same box, with tooltips', async ({ page }) => {
       const watch = watchPage(page)
       await page.goto(readUrl(edition.base))
-      // The cover and the trend slide both draw this chart; the cover's is the first.
-      const fig = page.locator('figure.chart[data-chart="trend"]').first()
+      // The cover and the trend slide both draw this chart; the trend slide's, the second, is below the first screen.
+      const fig = page.locator('figure.chart[data-chart="trend"]').nth(1)
       const box = fig.locator('.chart-box')
       await box.scrollIntoViewIfNeeded()
       const before = (await box.boundingBox())!
