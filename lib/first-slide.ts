@@ -58,3 +58,18 @@ export function releaseFirstSlide(router: Router, doc: Document = document): voi
   }
   check()
 }
+
+/**
+ * The static slide 1's picture of the `n`-th chart on slide 1: the SVG the build took from the app's own chart
+ * (light theme only, as the copy was taken in it), while the copy is on the page. BaseChart shows it in place of a
+ * live chart until the audience reaches for the chart, so slide 1 starts without ECharts.
+ */
+export function firstSlidePicture(n: number, doc: Document = document): string | undefined {
+  const copy = doc.getElementById(FIRST_SLIDE_ID)
+  if (!copy || doc.documentElement.classList.contains('dark')) return undefined
+  return copy.querySelectorAll('.base-chart')[n]?.querySelector('svg')?.outerHTML
+}
+
+/** Whether a chart of slide 1 can start as the static copy's picture (see firstSlidePicture). */
+export const firstSlideUp = (doc: Document = document): boolean =>
+  !!doc.getElementById(FIRST_SLIDE_ID)?.querySelector('.base-chart') && !doc.documentElement.classList.contains('dark')

@@ -142,7 +142,10 @@ export function isEcharts(js: Buffer | string): boolean {
 }
 
 export interface ChartSample {
-  /** ms from the ArrowRight keydown to: the slide shown, first chart SVG marks, every chart `.chart-drawn`. */
+  /**
+   * ms from the ArrowRight keydown to: the slide shown, first chart SVG marks, every chart `.chart-drawn`. On a
+   * slide without a chart, paint, complete and drawn are the first frame where it is shown with its fonts in.
+   */
   activeMs: number
   firstPaintMs: number
   /**
@@ -151,6 +154,8 @@ export interface ChartSample {
    */
   completeMs: number
   drawnMs: number
+  /** Animation frames from the keydown's to the one where the slide was complete (1: the next frame). */
+  frames: number
 }
 
 // Installed on the page just before the ArrowRight: timestamps the keydown (capture phase, before Slidev sees
@@ -169,8 +174,14 @@ const WATCH_CHART = (no: number) => `(() => {
     if (b.active === undefined && page.getBoundingClientRect().width > 0)
       b.active = now
     const charts = [...page.querySelectorAll('.base-chart')]
-    if (!charts.length)
+    if (!charts.length) {
+      if (b.active !== undefined && document.fonts.status === 'loaded') {
+        b.paint = b.complete = b.drawn = now
+        b.doneFrame = b.frame
+        obs.disconnect()
+      }
       return
+    }
     if (b.paint === undefined && charts.every(c => c.querySelector('svg path[d]')))
       b.paint = now
     const marks = 'svg path, svg text, svg rect, svg circle, svg image'
@@ -178,17 +189,23 @@ const WATCH_CHART = (no: number) => `(() => {
     if (sig !== b.sig) {
       b.sig = sig
       b.sigAt = now
+      b.sigFrame = b.frame
     }
     if (b.drawn === undefined && charts.every(c => c.querySelector('.chart-drawn'))) {
       b.drawn = now
       b.complete = b.sigAt
+      b.doneFrame = b.sigFrame
       obs.disconnect()
     }
   }
   const obs = new MutationObserver(check)
   const watched = ['class', 'style', 'd']
   obs.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: watched })
+  // Frames counted from the keydown's: the check in frame N sees what frame N will paint.
+  b.frame = 0
   const frame = () => {
+    if (b.key !== undefined)
+      b.frame++
     check()
     if (b.drawn === undefined)
       requestAnimationFrame(frame)
@@ -210,6 +227,7 @@ async function arrowInto(page: Page, no: number): Promise<ChartSample> {
     firstPaintMs: b.paint - b.key,
     completeMs: b.complete - b.key,
     drawnMs: b.drawn - b.key,
+    frames: b.doneFrame,
   }
 }
 

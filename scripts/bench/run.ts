@@ -169,6 +169,7 @@ const browser = await chromium.launch({ executablePath: exe, args: quietChromium
 const chromiumVersion = browser.version()
 const urls = new Map<DeckResult, string>()
 const chartRuns = new Map<number, { cold: ChartSample[]; warm: ChartSample[]; reduced: ChartSample[] }>()
+let withCharts: number[] = []
 try {
   for (const [i, r] of results.entries()) {
     if (!existsSync(join(outOf(r), 'index.html'))) {
@@ -200,12 +201,13 @@ try {
   const deckResult = results[0]
   const deckUrl = urls.get(deckResult)
   if (!SKIP.has('chart') && deckUrl) {
-    const withCharts = await chartSlides(browser, deckUrl, deckResult.slides)
+    withCharts = await chartSlides(browser, deckUrl, deckResult.slides)
     log(`chart slides: ${withCharts.join(', ')}`)
     if (!withCharts.length) failedSteps.push({ step: 'chart slides', output: `no slide of ${deckUrl} drew a chart` })
-    for (const no of withCharts) chartRuns.set(no, { cold: [], warm: [], reduced: [] })
+    // Every slide after the first, the text slides too: each is reached by ArrowRight from the one before.
+    for (let no = 2; no <= deckResult.slides; no++) chartRuns.set(no, { cold: [], warm: [], reduced: [] })
     for (let i = -1; i < CHART_RUNS; i++) {
-      for (const no of withCharts) {
+      for (const no of chartRuns.keys()) {
         const { cold, warm } = await measureChart(browser, deckUrl, no, deckClicks[no - 2] ?? 0)
         const reduced = (await measureChart(browser, deckUrl, no, deckClicks[no - 2] ?? 0, true)).cold
         if (i >= 0) {
@@ -283,6 +285,8 @@ if (!SKIP.has('export')) {
 // Lighthouse (the reading view's module, scripts/bench/lighthouse.ts, when present): mobile scores of slide 1
 // of the minimal deck and of each edition, and of both reading views, written into the bench's builds first.
 const lighthouseRows: string[] = []
+/** Each page's medians, by its row label: the slide 1 budgets compare this deck with the minimal deck's. */
+const lighthouseMedians = new Map<string, { performance: number; fcp: number; lcp: number; tbt: number }>()
 const lighthouseModule = join(repo, 'scripts/bench/lighthouse.ts')
 if (!SKIP.has('lighthouse') && existsSync(lighthouseModule)) {
   try {
@@ -336,6 +340,12 @@ async function lighthouseReport(module: string): Promise<string[]> {
     const rs = runs.get(label) ?? []
     if (!rs.length) continue
     const mid = (f: (r: (typeof rs)[number]) => number) => median(rs.map(f))
+    lighthouseMedians.set(label, {
+      performance: mid(r => r.performance),
+      fcp: mid(r => r.fcp),
+      lcp: mid(r => r.lcp),
+      tbt: mid(r => r.tbt),
+    })
     rows.push(
       lighthouseRow(
         label,
@@ -424,30 +434,65 @@ const table = [
 const chartRows = [
   mdRow(
     ...['slide', 'slide shown', 'first chart paint', 'every mark present (cold)'],
-    ...['`.chart-drawn` (cold)', '`.chart-drawn` (warm)', '`.chart-drawn`, reduced motion'],
+    ...[
+      '`.chart-drawn` (cold)',
+      '`.chart-drawn` (warm)',
+      '`.chart-drawn`, reduced motion',
+      'frames to complete (warm)',
+    ],
   ),
-  '|---:|---:|---:|---:|---:|---:|---:|',
+  '|---:|---:|---:|---:|---:|---:|---:|---:|',
 ]
 let worstDrawn = Number.NaN
 let worstComplete = Number.NaN
+let worstTextFrames = Number.NaN
 const worse = (a: number, b: number) => (Number.isFinite(a) ? Math.max(a, b) : b)
 for (const [no, c] of chartRuns) {
+  const chart = withCharts.includes(no)
   const cold = median(c.cold.map(s => s.drawnMs))
   const complete = median(c.cold.map(s => s.completeMs))
-  worstDrawn = worse(worstDrawn, cold)
-  worstComplete = worse(worstComplete, complete)
+  const frames = median(c.warm.map(s => s.frames))
+  if (chart) {
+    worstDrawn = worse(worstDrawn, cold)
+    worstComplete = worse(worstComplete, complete)
+  } else worstTextFrames = worse(worstTextFrames, frames)
+  const ifChart = (x: string) => (chart ? x : 'text')
   chartRows.push(
     mdRow(
       no,
       ms(median(c.cold.map(s => s.activeMs))),
-      ms(median(c.cold.map(s => s.firstPaintMs))),
+      ifChart(ms(median(c.cold.map(s => s.firstPaintMs)))),
       ms(complete),
-      ms(cold),
-      ms(median(c.warm.map(s => s.drawnMs))),
-      ms(median(c.reduced.map(s => s.drawnMs))),
+      ifChart(ms(cold)),
+      ifChart(ms(median(c.warm.map(s => s.drawnMs)))),
+      ifChart(ms(median(c.reduced.map(s => s.drawnMs)))),
+      String(frames),
     ),
   )
 }
+
+// Slide 1 at or above the floor (issue 21): Lighthouse's performance score no lower than the minimal deck's in the
+// same run, its first and largest contentful paints no later, its total blocking time no higher (medians).
+const floor = lighthouseMedians.get('minimal deck, slide 1')
+const lighthouseBudgets: [string, string, boolean][] = floor
+  ? (['this deck, slide 1', 'this deck (zh), slide 1'] as const).flatMap(label => {
+      const l = lighthouseMedians.get(label)
+      if (!l) return []
+      const checks = [
+        ['performance', l.performance.toFixed(2), floor.performance.toFixed(2), l.performance >= floor.performance],
+        ['FCP', ms(l.fcp), ms(floor.fcp), l.fcp <= floor.fcp],
+        ['LCP', ms(l.lcp), ms(floor.lcp), l.lcp <= floor.lcp],
+        ['TBT', ms(l.tbt), ms(floor.tbt), l.tbt <= floor.tbt],
+      ] as const
+      return [
+        [
+          `Lighthouse, ${label.replace(', slide 1', '')}'s slide 1 ≥ the minimal deck's (score, FCP, LCP, TBT)`,
+          checks.map(([k, a, b, ok]) => `${k} ${a} vs ${b}${ok ? '' : ' ✗'}`).join('; '),
+          checks.every(c => c[3]),
+        ] as [string, string, boolean],
+      ]
+    })
+  : []
 
 const echartsOnSlide1 = me.loads.some(l => l.echartsLoaded)
 const exportRatio = m.builtTotal(me) / m.exportTotal(me)
@@ -479,6 +524,12 @@ const budgets: [string, string, boolean][] = [
     `slowest chart slide, median: ${ms(worstDrawn)}`,
     worstDrawn <= 600,
   ],
+  [
+    "every text slide complete in the frame after the keydown's, warm",
+    `slowest text slide, median: ${worstTextFrames} frame(s)`,
+    worstTextFrames <= 1,
+  ],
+  ...lighthouseBudgets,
   ...(WITH_STARTER
     ? [
         [
@@ -537,7 +588,7 @@ const samples = [
   ),
   ...[...chartRuns].map(
     ([no, c]) =>
-      `- chart slide ${no}: cold complete [${list(c.cold.map(s => s.completeMs))}] ms, ` +
+      `- slide ${no}: cold complete [${list(c.cold.map(s => s.completeMs))}] ms, ` +
       `cold drawn [${list(c.cold.map(s => s.drawnMs))}] ms, warm [${list(c.warm.map(s => s.drawnMs))}] ms, ` +
       `reduced motion [${list(c.reduced.map(s => s.drawnMs))}] ms`,
   ),
@@ -562,7 +613,7 @@ const md = [
   '',
   ...table,
   '',
-  '### Charts (this deck): ms from the ArrowRight keydown',
+  '### Slides after the first (this deck): ms from the ArrowRight keydown',
   '',
   ...chartRows,
   '',

@@ -116,6 +116,44 @@ for (const e of EDITIONS) {
         await context.close()
       })
 
+    test("slide 1's chart is the build's picture, without ECharts, until reached for; dark: live at once", async ({
+      browser,
+    }) => {
+      for (const scheme of ['light', 'dark'] as const) {
+        const { context, page } = await open(browser, VIEWS[0], scheme)
+        const watch = watchPage(page)
+        let echarts = false
+        page.on('response', async r => {
+          // ECharts' core names its DOM nodes with this attribute; the string survives minification.
+          if (
+            r.request().resourceType() === 'script' &&
+            (await r.text().catch(() => '')).includes('_echarts_instance_')
+          )
+            echarts = true
+        })
+        await page.goto(`${e.base}1`)
+        const chart = page.locator('.slidev-page-1 .base-chart')
+        await expect(page.locator(`${STATIC} h1`)).toHaveCount(0)
+        if (scheme === 'dark') {
+          // The copy's picture is in the light theme's colours: the dark deck draws its own chart.
+          await expect(chart.locator('.chart-drawn svg')).toBeVisible()
+          await expect(chart.locator('.chart-picture')).toHaveCount(0)
+          await expect.poll(() => echarts, 'ECharts loaded').toBe(true)
+        } else {
+          await expect(chart.locator('.chart-picture svg')).toBeVisible()
+          expect(await chart.locator('.chart-picture svg path[d]').count(), 'drawn marks').toBeGreaterThan(5)
+          await page.waitForLoadState('networkidle')
+          expect(echarts, 'ECharts loaded before anyone reached for the chart').toBe(false)
+          await chart.hover()
+          await expect(chart.locator('.chart-picture')).toHaveCount(0)
+          await expect(chart.locator('.chart-drawn svg')).toBeVisible()
+          await expect.poll(() => echarts, 'ECharts loaded once reached for').toBe(true)
+        }
+        expect(watch.problems).toEqual([])
+        await context.close()
+      }
+    })
+
     test('a deep link, the presenter and the print view never show it', async ({ page }) => {
       await withoutApp(page)
       for (const path of ['5', '5/', 'presenter/1', 'overview', '1?print=true']) {
