@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 import { BASE, slidesOf } from './deck'
+import { chartTags } from './read'
 
 const slides = await slidesOf()
 
@@ -13,6 +14,8 @@ for (const scheme of ['light', 'dark'] as const) {
         await expect(page.locator('html')).toHaveClass(scheme === 'dark' ? /dark/ : /^(?!.*\bdark\b)/)
         const current = page.locator(`.slidev-page-${slide.no}`)
         await expect(current).toBeVisible()
+        // Its charts mounted and drawn first: a slide shows before its charts' frames have mounted.
+        await expect(current.locator('.base-chart')).toHaveCount(chartTags(slide))
         for (const chart of await current.locator('.base-chart').all())
           await expect(chart.locator('.chart-drawn')).toBeVisible()
         const result = await new AxeBuilder({ page }).include(`.slidev-page-${slide.no}`).analyze()

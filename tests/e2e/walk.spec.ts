@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test'
 import { resolve } from 'node:path'
 import { loadDeckData } from '../../lib/data/load'
 import { chartsOn, EDITIONS, plainText, slideContents, slidesOf, watchPage } from './deck'
+import { chartTags } from './read'
 
 // The talk as the audience sees it: with the charts' entry animations (playwright.config.ts turns them off).
 test.use({ reducedMotion: 'no-preference' })
@@ -66,8 +67,10 @@ for (const edition of EDITIONS) {
             .poll(async () => plainText(await current.getByRole('heading', { level: 1 }).innerText()))
             .toBe(plainText(slide.heading))
 
+        // As many charts as the Markdown names, waited for: a slide shows before its charts' frames have mounted.
         const charts = chartsOn(page, slide.no)
-        for (let i = 0; i < (await charts.count()); i++) {
+        await expect(charts).toHaveCount(chartTags(slide))
+        for (let i = 0; i < chartTags(slide); i++) {
           const chart = charts.nth(i)
           const drawn = chart.locator('.chart-drawn')
           await expect(drawn).toBeVisible()
