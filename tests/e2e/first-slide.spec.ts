@@ -154,6 +154,22 @@ for (const e of EDITIONS) {
       }
     })
 
+    test("the audience's picture of slide 1's chart follows the presenter's pick", async ({ context }) => {
+      // One browser, two windows (Slidev syncs them over a BroadcastChannel): the audience opened the deck's link,
+      // so its slide 1 chart is the static copy's picture; the presenter picks a conference on it.
+      const audience = await context.newPage()
+      await audience.goto(`${e.base}1`)
+      await expect(audience.locator('.slidev-page-1 .chart-picture')).toHaveCount(1)
+      const presenter = await context.newPage()
+      await presenter.goto(`${e.base}presenter/1`)
+      const pick = presenter.locator('.slidev-page-1 .picker button').nth(2)
+      const conference = (await pick.textContent())!.trim()
+      await pick.click()
+      await expect(audience.locator('.slidev-page-1 .chart-picture')).toHaveCount(0)
+      await expect(audience.locator('.slidev-page-1 .chart-drawn svg')).toBeVisible()
+      await expect(audience.locator('.slidev-page-1 .picker button[aria-pressed="true"]')).toHaveText(conference)
+    })
+
     test('a deep link, the presenter and the print view never show it', async ({ page }) => {
       await withoutApp(page)
       for (const path of ['5', '5/', 'presenter/1', 'overview', '1?print=true']) {
