@@ -65,11 +65,14 @@ export function releaseFirstSlide(router: Router, doc: Document = document): voi
  * live chart until the audience reaches for the chart, so slide 1 starts without ECharts.
  */
 export function firstSlidePicture(n: number, doc: Document = document): string | undefined {
-  const copy = doc.getElementById(FIRST_SLIDE_ID)
-  if (!copy || doc.documentElement.classList.contains('dark')) return undefined
-  return copy.querySelectorAll('.base-chart')[n]?.querySelector('svg')?.outerHTML
+  if (!firstSlideUp(doc)) return undefined
+  return doc.getElementById(FIRST_SLIDE_ID)!.querySelectorAll('.base-chart')[n]?.querySelector('svg')?.outerHTML
 }
 
 /** Whether a chart of slide 1 can start as the static copy's picture (see firstSlidePicture). */
-export const firstSlideUp = (doc: Document = document): boolean =>
-  !!doc.getElementById(FIRST_SLIDE_ID)?.querySelector('.base-chart') && !doc.documentElement.classList.contains('dark')
+export function firstSlideUp(doc: Document = document): boolean {
+  return (
+    !!doc.getElementById(FIRST_SLIDE_ID)?.querySelector('.base-chart') &&
+    !doc.documentElement.classList.contains('dark')
+  )
+}

@@ -5,9 +5,6 @@ const load = () => import('./live')
 const makeLive = (fig: HTMLElement) => void load().then(m => m.makeLive(fig))
 
 const figures = [...document.querySelectorAll<HTMLElement>('figure.chart[data-spec]')]
-// A chart already on the first screen (the cover's) is a finished picture there: it turns live when the reader
-// reaches for it (pointer, touch; focus and a picked conference below), not at once, where ECharts' start-up would
-// hold the page's main thread while it loads (Lighthouse's total blocking time 0.4–0.6 s on a slow phone).
 /** The keys the walk takes (lib/explore/controller.ts). */
 const WALK_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'Enter', 'Escape'])
 /**
@@ -15,23 +12,26 @@ const WALK_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'H
  * meanwhile) and given to the walk once it is there, so a reader who tabs in and presses at once loses none.
  */
 function liveOnFocus(fig: HTMLElement, box: HTMLElement) {
-  const held: KeyboardEvent[] = []
+  const held: string[] = []
   const hold = (ev: KeyboardEvent) => {
     if (!WALK_KEYS.has(ev.key)) return
     ev.preventDefault()
-    held.push(ev)
+    held.push(ev.key)
   }
   box.addEventListener('keydown', hold)
   void load().then(m => {
     m.makeLive(fig)
     box.removeEventListener('keydown', hold)
-    for (const ev of held)
-      box.dispatchEvent(new KeyboardEvent('keydown', { key: ev.key, bubbles: true, cancelable: true }))
+    for (const key of held) box.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }))
   })
 }
 
-const firstScreen = (fig: HTMLElement) => fig.getBoundingClientRect().top < innerHeight
-for (const fig of figures.filter(firstScreen))
+// A chart already on the first screen (the cover's) is a finished picture there: it turns live when the reader
+// reaches for it (pointer, touch; focus and a picked conference below), not at once, where ECharts' start-up would
+// hold the page's main thread while it loads (Lighthouse's total blocking time 0.4–0.6 s on a slow phone). The
+// others turn live as they come near the screen.
+const onFirstScreen = figures.filter(fig => fig.getBoundingClientRect().top < innerHeight)
+for (const fig of onFirstScreen)
   for (const type of ['pointerenter', 'touchstart'])
     fig.addEventListener(type, () => makeLive(fig), { once: true, passive: true })
 if ('IntersectionObserver' in window) {
@@ -45,7 +45,7 @@ if ('IntersectionObserver' in window) {
     },
     { rootMargin: '200px 0px' },
   )
-  figures.filter(f => !firstScreen(f)).forEach(f => io.observe(f))
+  figures.filter(f => !onFirstScreen.includes(f)).forEach(f => io.observe(f))
 }
 
 // Each chart's box becomes the keyboard's way into its data (lib/explore): focusable, named by the short alt and
