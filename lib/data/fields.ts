@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { BENCH_FRAMEWORKS, FRAMEWORKS } from './frameworks'
 
 // CSV cells arrive as strings. These field types turn them into typed values and say, in the error,
 // what a valid cell looks like, so a maintainer editing a data file knows what to type.
@@ -114,12 +115,8 @@ export const version = z
   .trim()
   .regex(/^\d+\.\d+$/, 'expected a version as MAJOR.MINOR')
 
-/** The two frameworks the talk compares, in the one order every chart, legend and table lists them. */
-export const FRAMEWORKS = ['TensorFlow', 'PyTorch'] as const
 export const framework = z.enum(FRAMEWORKS, 'expected TensorFlow or PyTorch')
 
-/** Every framework in the PyTorch paper's benchmark table, in the order the speed chart lists them. */
-export const BENCH_FRAMEWORKS = ['Chainer', 'CNTK', 'MXNet', 'PaddlePaddle', ...FRAMEWORKS] as const
 export const benchFramework = z.enum(
   BENCH_FRAMEWORKS,
   'expected Chainer, CNTK, MXNet, PaddlePaddle, TensorFlow or PyTorch',

@@ -1,5 +1,5 @@
 import type { Row } from '../data/schema'
-import { FRAMEWORKS } from '../data/fields'
+import { FRAMEWORKS } from '../data/frameworks'
 
 type Paper = Row<'trend'>
 export { FRAMEWORKS }

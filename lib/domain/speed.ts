@@ -1,5 +1,5 @@
 import type { Row } from '../data/schema'
-import { BENCH_FRAMEWORKS } from '../data/fields'
+import { BENCH_FRAMEWORKS } from '../data/frameworks'
 
 type Cell = Row<'speed'>
 export type BenchFramework = Cell['framework']

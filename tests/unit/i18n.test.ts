@@ -113,6 +113,18 @@ describe('messages', () => {
     expect(formatTimes('zh', 1.84)).toBe('1.8 倍')
   })
 
+  // Formatters are built once per kind (lib/format.ts): a kind used first must not leak into the next one.
+  it('keeps each kind of number and date format apart, whatever came first', () => {
+    expect(formatNumber('en', 1.26, { digits: 1 })).toBe('1.3')
+    expect(formatNumber('en', 1.26)).toBe('1')
+    expect(formatNumber('en', 1.26, { digits: 2, signed: true })).toBe('+1.26')
+    expect(formatNumber('en', 1.26, { digits: 2 })).toBe('1.26')
+    expect(formatNumber('zh', 12345.6, { digits: 1 })).toBe('12,345.6')
+    expect(formatEventDate({ date: '2019-03', precision: 'month' }, 'zh')).toBe('2019年3月')
+    expect(formatEventDate({ date: '2019-03-05', precision: 'day' }, 'zh')).toBe('2019年3月5日')
+    expect(formatEventDate({ date: '2019-03-05', precision: 'month' }, 'en')).toBe('Mar 2019')
+  })
+
   it('formats dates, months and lists per locale', () => {
     expect(formatEventDate({ date: '2018-10-31', precision: 'day' }, 'en')).toBe('31 Oct 2018')
     expect(formatEventDate({ date: '2018-10-31', precision: 'month' }, 'en')).toBe('Oct 2018')
