@@ -25,6 +25,9 @@ const LANES = 5
 // (eventRows), drawn at its own size, sets them to PHONE_SMALL.
 const SMALL = 10
 const PHONE_SMALL = 12
+// Line heights of the notes that take two lines: Inter's glyphs need 1.21 of the font size.
+const SMALL_LINE = 14
+const PHONE_SMALL_LINE = 17
 const DAY = 86_400_000
 const ts = (date: string) => Date.parse(`${date}T00:00:00Z`)
 
@@ -146,6 +149,8 @@ export function laterChart(pypi: Snapshot[], events: Event[], env: ChartEnv): Ch
                 align: 'right',
                 color: p.text,
                 fontSize: SMALL,
+                // Two lines: ECharts spaces them by the font size alone, which laid one on the other.
+                lineHeight: SMALL_LINE,
                 formatter: t('later.crossing', { date: day(crossing.snapshot) }),
               },
               data: [{ name: 'crossing', coord: [ts(crossing.snapshot), crossing.torch / 1e6] }],
@@ -327,7 +332,21 @@ function eventRows(option: EChartsOption): EChartsOption {
   o.series = (o.series as Opt[]).map(s => ({
     ...s,
     ...(s.markLine ? { markLine: { ...s.markLine, label: { ...s.markLine.label, fontSize: PHONE_SMALL } } } : {}),
-    ...(s.markPoint ? { markPoint: { ...s.markPoint, label: { ...s.markPoint.label, fontSize: PHONE_SMALL } } } : {}),
+    ...(s.markPoint
+      ? {
+          markPoint: {
+            ...s.markPoint,
+            // Wrapped narrower than the room left of the mark, which on a phone is less than the note's lines.
+            label: {
+              ...s.markPoint.label,
+              fontSize: PHONE_SMALL,
+              lineHeight: PHONE_SMALL_LINE,
+              width: 120,
+              overflow: 'break',
+            },
+          },
+        }
+      : {}),
   }))
   return o
 }

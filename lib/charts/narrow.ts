@@ -123,7 +123,15 @@ function toHorizontalBars(o: Opt): Opt {
     // No containLabel: ECharts 6 keeps axis labels inside the grid's outer bounds by itself, and the legacy
     // containLabel needs a module the deck does not load (it warns and clips the labels instead).
     grid: { ...o.grid, left: 8, right: 40, bottom: 36 },
-    xAxis: { ...y, name: y.name, nameLocation: 'middle', nameGap: 26, splitNumber: 4, axisLabel: { ...y.axisLabel } },
+    // Three steps: four ticks like "8,000" need more than the ~170 px the rows leave them; hideOverlap is the net.
+    xAxis: {
+      ...y,
+      name: y.name,
+      nameLocation: 'middle',
+      nameGap: 26,
+      splitNumber: 3,
+      axisLabel: { ...y.axisLabel, hideOverlap: true },
+    },
     yAxis: { ...x, inverse: true, axisLabel: { ...x.axisLabel, lineHeight: 14 } },
     series: (o.series as Opt[]).map(s => ({
       ...s,

@@ -155,9 +155,11 @@ export function trendChart(input: TrendInput, env: ChartEnv): ChartModel {
                 color: p.highlight,
                 fontSize: 14,
                 fontWeight: 'bold',
+                // In the half-width chart of slide 12 there is no room to the left: above the ring, low enough to
+                // stay clear of the axis name over the top left corner.
                 position: input.compact ? 'top' : 'left',
                 distance: 12,
-                offset: input.compact ? [-24, -30] : undefined,
+                offset: input.compact ? [-24, -22] : undefined,
               },
               data: [
                 {

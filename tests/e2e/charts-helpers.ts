@@ -30,6 +30,27 @@ export async function liveTexts(chart: Locator): Promise<string[]> {
 }
 
 /**
+ * Pairs of a drawn chart's labels whose boxes cross by more than 4 px each way, as "a × b". The slack is for the
+ * boxes of rotated bar labels side by side, which touch where their glyphs do not.
+ */
+export async function overlappingLabels(drawn: Locator): Promise<string[]> {
+  return drawn.evaluate(root => {
+    const boxes = [...root.querySelectorAll('svg text')]
+      .filter(t => t.textContent?.trim())
+      .map(t => ({ text: t.textContent!.trim(), r: t.getBoundingClientRect() }))
+    const crossing: string[] = []
+    boxes.forEach((a, i) =>
+      boxes.slice(i + 1).forEach(b => {
+        const w = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left)
+        const h = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top)
+        if (w > 4 && h > 4) crossing.push(`${a.text} × ${b.text}`)
+      }),
+    )
+    return crossing
+  })
+}
+
+/**
  * The slide that presents `chart` on its own: the first such slide after the cover, whose picture of the finding
  * (slide 1) draws the trend chart too, without its steps.
  */

@@ -47,7 +47,9 @@ for (const edition of EDITIONS) {
       })
     }
 
-    test('every label of the drawn charts lies inside its drawing (no text cut at an edge)', async ({ browser }) => {
+    test('every label of the drawn charts lies inside its drawing (no text cut at an edge) and clear of the others', async ({
+      browser,
+    }) => {
       // The build-time SVGs, not the live charts that replace them as they scroll into view: no scripts.
       const context = await browser.newContext({ viewport: { width: 390, height: 844 } })
       await context.route(/\.m?js(\?.*)?$/, route => route.abort())
@@ -68,6 +70,27 @@ for (const edition of EDITIONS) {
         }),
       )
       expect(cut).toEqual([])
+      // Nor on another label: the PyPI chart's crossing note once ran over the "40M" tick, the operators' ticks
+      // over each other.
+      const crossing = await page.locator('figure.chart .chart-svg.narrow').evaluateAll(drawings =>
+        drawings.flatMap(d => {
+          const chart = d.closest('figure')?.getAttribute('data-chart')
+          const boxes = [...d.querySelectorAll('svg text')]
+            .filter(t => t.textContent?.trim())
+            .map(t => ({ text: t.textContent!.trim(), r: t.getBoundingClientRect() }))
+          return boxes.flatMap((a, i) =>
+            boxes
+              .slice(i + 1)
+              .filter(b => {
+                const w = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left)
+                const h = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top)
+                return w > 4 && h > 4
+              })
+              .map(b => `${chart}: ${a.text} × ${b.text}`),
+          )
+        }),
+      )
+      expect(crossing).toEqual([])
       await context.close()
     })
 

@@ -3,6 +3,7 @@ import { resolve } from 'node:path'
 import { loadDeckData } from '../../lib/data/load'
 import { chartsOn, EDITIONS, plainText, slideContents, slidesOf, watchPage } from './deck'
 import { chartTags } from './read'
+import { overlappingLabels } from './charts-helpers'
 
 // The talk as the audience sees it: with the charts' entry animations (playwright.config.ts turns them off).
 test.use({ reducedMotion: 'no-preference' })
@@ -80,6 +81,8 @@ for (const edition of EDITIONS) {
           // Drawn marks: lines or bars are SVG paths with a non-empty d attribute.
           const marks = await drawn.locator('svg path[d]').count()
           expect(marks, 'drawn SVG paths').toBeGreaterThan(5)
+          // Slide 12 once laid its crossing note over the axis name, and a two-line note's lines over each other.
+          expect(await overlappingLabels(drawn), 'labels drawn over each other').toEqual([])
           // A short alt, and a long description the alt points to.
           const host = chart.locator('.base-chart').first()
           await expect(host).toHaveAttribute('aria-label', /^.{10,}$/)
