@@ -47,9 +47,7 @@ for (const edition of EDITIONS) {
       })
     }
 
-    test('every label of the drawn charts lies inside its drawing (no text cut at an edge) and clear of the others', async ({
-      browser,
-    }) => {
+    test('every label of the drawn charts lies inside its drawing and clear of the others', async ({ browser }) => {
       // The build-time SVGs, not the live charts that replace them as they scroll into view: no scripts.
       const context = await browser.newContext({ viewport: { width: 390, height: 844 } })
       await context.route(/\.m?js(\?.*)?$/, route => route.abort())
