@@ -1,5 +1,6 @@
 // Runs in the `phone` project (390×844, see playwright.config.ts).
 import { expect, test } from '@playwright/test'
+import { overlappingLabels } from './charts-helpers'
 import { EDITIONS, watchPage } from './deck'
 import { readUrl } from './read'
 
@@ -70,24 +71,11 @@ for (const edition of EDITIONS) {
       expect(cut).toEqual([])
       // Nor on another label: the PyPI chart's crossing note once ran over the "40M" tick, the operators' ticks
       // over each other.
-      const crossing = await page.locator('figure.chart .chart-svg.narrow').evaluateAll(drawings =>
-        drawings.flatMap(d => {
-          const chart = d.closest('figure')?.getAttribute('data-chart')
-          const boxes = [...d.querySelectorAll('svg text')]
-            .filter(t => t.textContent?.trim())
-            .map(t => ({ text: t.textContent!.trim(), r: t.getBoundingClientRect() }))
-          return boxes.flatMap((a, i) =>
-            boxes
-              .slice(i + 1)
-              .filter(b => {
-                const w = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left)
-                const h = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top)
-                return w > 4 && h > 4
-              })
-              .map(b => `${chart}: ${a.text} × ${b.text}`),
-          )
-        }),
-      )
+      const crossing: string[] = []
+      for (const drawing of await page.locator('figure.chart .chart-svg.narrow').all()) {
+        const chart = await drawing.evaluate(d => d.closest('figure')?.getAttribute('data-chart'))
+        crossing.push(...(await overlappingLabels(drawing)).map(pair => `${chart}: ${pair}`))
+      }
       expect(crossing).toEqual([])
       await context.close()
     })
