@@ -14,7 +14,7 @@ type Lane = Event['framework']
 
 // Bottom to top. Caffe2 gets its own lane: the point of the Detectron correction is that it is not PyTorch.
 const LANES: Lane[] = ['PyTorch', 'Caffe2', 'TensorFlow']
-const SUBROWS = 4
+const SUBROWS = 5
 const LANE_SYMBOL: Record<Lane, string> = {
   TensorFlow: marks.TensorFlow.symbol,
   PyTorch: marks.PyTorch.symbol,
@@ -33,8 +33,8 @@ const labelWidth = (text: string) => [...text].reduce((w, c) => w + (/[\u3000-\u
 
 /**
  * Labels are written to the right of each point. Within a lane, each event takes the lowest sub-row whose
- * previous label has ended by then, judged by a rough label length in months (about 1.8 characters a month
- * at the slide's width, at 12 px), so labels do not run into each other.
+ * previous label has ended by then, judged by a rough label length in months (about 1.5 characters a month: a
+ * slide fits ~1.9 at 12 px, the reading view's 720 px column less), so labels do not run into each other.
  */
 export function placeEvents(
   events: Event[],
@@ -50,7 +50,7 @@ export function placeEvents(
       const at = monthIndex(event.date)
       let row = freeFrom.findIndex(m => m <= at)
       if (row === -1) row = freeFrom.length < SUBROWS ? freeFrom.length : freeFrom.indexOf(Math.min(...freeFrom))
-      freeFrom[row] = at + 1.5 + labelWidth(labelOf(event)) / 1.8
+      freeFrom[row] = at + 1.5 + labelWidth(labelOf(event)) / 1.5
       placed.push({ event, y: base + row })
     }
     const rows = Math.max(1, freeFrom.length)

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { overlappingLabels } from './charts-helpers'
 import { EDITIONS, plainText, slidesOf, watchPage } from './deck'
 import { chartTags, noteParagraphs, readUrl } from './read'
 
@@ -35,6 +36,8 @@ for (const edition of EDITIONS) {
           const shown = figs.nth(i).locator('.chart-svg:visible svg')
           await expect(shown, `chart ${i + 1}`).toHaveCount(1)
           expect(await shown.locator('text').count(), `chart ${i + 1} text`).toBeGreaterThan(3)
+          // The wide column is narrower than a slide: the timeline's labels once ran into each other there.
+          expect(await overlappingLabels(shown), `chart ${i + 1}: labels drawn over each other`).toEqual([])
         }
         expect(watch.external).toEqual([])
         expect(watch.problems).toEqual([])
